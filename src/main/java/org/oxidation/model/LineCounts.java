@@ -31,11 +31,6 @@ public record LineCounts(long files, long lines, long code, long comment, long b
                 comment + other.comment, blank + other.blank, unsafeLines + other.unsafeLines);
     }
 
-    public LineCounts minus(LineCounts other) {
-        return new LineCounts(files - other.files, lines - other.lines, code - other.code,
-                comment - other.comment, blank - other.blank, unsafeLines - other.unsafeLines);
-    }
-
     public boolean isEmpty() {
         return files == 0 && lines == 0;
     }
