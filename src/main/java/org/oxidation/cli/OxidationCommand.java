@@ -1,0 +1,85 @@
+package org.oxidation.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import org.oxidation.model.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: {@code oxidation [PATH]} opens the window (on the bundled sample without PATH);
+ * {@code oxidation count|export|bench ...} run headless. Bad input ends in one line on stderr and a
+ * non-zero exit, never a stack trace.
+ */
+@Command(name = "oxidation", mixinStandardHelpOptions = true, versionProvider = OxidationCommand.Version.class,
+        description = "Shows how Rust grows against C in a git history.",
+        subcommands = {CountCommand.class})
+public final class OxidationCommand implements Callable<Integer> {
+
+    /** Exit status for bad input or an unreadable source. */
+    public static final int EXIT_INPUT = 2;
+    /** Exit status after Ctrl-C or a cancellation, as shells expect. */
+    public static final int EXIT_CANCELLED = 130;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "A repository to open in the window.")
+    Path repository;
+
+    @Override
+    public Integer call() {
+        return GuiLauncher.launch(repository);
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new OxidationCommand());
+        commandLine.setParameterExceptionHandler(OxidationCommand::badArguments);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
+        return commandLine;
+    }
+
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("oxidation: " + e.getMessage() + " (see --help)");
+        err.flush();
+        return EXIT_INPUT;
+    }
+
+    static int failed(Exception e, PrintWriter err) {
+        int status;
+        if (e instanceof InputException) {
+            err.println("oxidation: " + e.getMessage());
+            status = EXIT_INPUT;
+        } else if (e instanceof CancellationException) {
+            err.println("oxidation: cancelled; nothing was written");
+            status = EXIT_CANCELLED;
+        } else if (e.getCause() instanceof OutOfMemoryError) {
+            err.println("oxidation: out of memory; run java with a larger -Xmx");
+            status = 1;
+        } else {
+            err.println("oxidation: internal error: " + e + (System.getenv("OXIDATION_DEBUG") == null
+                    ? " (set OXIDATION_DEBUG=1 for details)" : ""));
+            if (System.getenv("OXIDATION_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            status = 1;
+        }
+        err.flush();
+        return status;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = OxidationCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"oxidation " + (version == null ? "(development)" : version)};
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.oxidation.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.oxidation.model.Breakdown;
+import org.oxidation.model.InputException;
+import org.oxidation.model.LineCounts;
+import org.oxidation.model.Snapshot;
+
+/**
+ * Writes breakdowns as the counts CSV (RFC 4180 with a header row): one row per tag × subsystem ×
+ * language with files &gt; 0. The file appears whole or not at all (written aside, then renamed).
+ * Stateless and thread-safe.
+ */
+public final class CsvWriter {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(CsvColumns.HEADER.toArray(String[]::new)).get();
+
+    private CsvWriter() {
+    }
+
+    /** One snapshot with the breakdown to write for it. */
+    public record Entry(Snapshot snapshot, Breakdown breakdown) {
+    }
+
+    public static void write(Path out, List<Entry> entries) {
+        Path parent = out.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                write(writer, entries);
+            }
+            move(temp, out);
+        } catch (IOException e) {
+            throw new InputException("cannot write " + out + ": " + reason(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    public static void write(Writer writer, List<Entry> entries) throws IOException {
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        for (Entry entry : entries) {
+            Snapshot snapshot = entry.snapshot();
+            String date = CsvColumns.DATE.format(snapshot.date());
+            for (Map.Entry<String, Map<String, Breakdown.Row>> subsystem : entry.breakdown().rows().entrySet()) {
+                for (Map.Entry<String, Breakdown.Row> language : subsystem.getValue().entrySet()) {
+                    Breakdown.Row row = language.getValue();
+                    LineCounts c = row.counts();
+                    printer.printRecord(snapshot.tag(), snapshot.commitId(), date, subsystem.getKey(),
+                            language.getKey(), c.files(), c.lines(), c.code(), c.comment(), c.blank(),
+                            c.unsafeLines(), row.vendoredLines(), row.generatedLines());
+                }
+            }
+        }
+        printer.flush();
+    }
+
+    /** Fails early, before any counting, when the output cannot be written. */
+    public static void checkWritable(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException("cannot write " + out + ": its directory " + parent + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InputException("cannot write " + out + ": it is a directory");
+        }
+        if (!Files.isWritable(parent) || (Files.exists(out) && !Files.isWritable(out))) {
+            throw new InputException("cannot write " + out + ": permission denied");
+        }
+    }
+
+    private static void move(Path temp, Path out) throws IOException {
+        try {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String reason(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such file or directory";
+            case "FileSystemException" -> e.getMessage();
+            default -> e.getMessage() == null ? name : e.getMessage();
+        };
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Best effort: a stray temp file beside the output is harmless.
+            }
+        }
+    }
+}
