@@ -4,15 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
-import org.oxidation.count.LanguageRules;
 import org.oxidation.count.Subsystems;
 import org.oxidation.export.CsvWriter;
-import org.oxidation.git.BlobCounts;
-import org.oxidation.git.HistorySampler;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
-import org.oxidation.git.RepositoryOpener;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import picocli.CommandLine.Command;
@@ -48,22 +45,35 @@ final class CountCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads reading blobs (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where counts are cached between runs (default: $XDG_CACHE_HOME/oxidation or ~/.cache/oxidation).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the count cache.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         Grouping grouping = Grouping.parse(group);
         TagOrder tagOrder = TagOrder.parse(order);
         CsvWriter.checkWritable(csv);
         StderrProgress progress = new StderrProgress();
+        CacheSettings cache = cacheSettings(cacheDir, noCache);
+        CountSession.checkCacheRoot(cache);
         try (Interruption interruption = Interruption.onSigint(progress);
-             Repository repository = RepositoryOpener.open(repo);
-             HistorySampler sampler = new HistorySampler(repository, LanguageRules.standard(), new BlobCounts(), threads)) {
-            List<ReleaseTag> selected = TagSelector.select(repository, TagSelector.compile(tags), tagOrder, progress);
+             CountSession session = CountSession.open(repo, cache, threads, progress)) {
+            List<ReleaseTag> selected = session.tags(TagSelector.compile(tags), tagOrder);
             List<CsvWriter.Entry> entries = new ArrayList<>();
-            sampler.sampleAll(RepositoryOpener.displayName(repo), selected, progress,
+            session.sampleAll(selected, progress,
                     snapshot -> entries.add(new CsvWriter.Entry(snapshot, Subsystems.breakdown(snapshot, grouping))));
             CsvWriter.write(csv, entries);
             progress.done(entries.size(), csv);
         }
         return 0;
+    }
+
+    static CacheSettings cacheSettings(Path cacheDir, boolean noCache) {
+        CacheSettings defaults = CacheSettings.defaults();
+        return new CacheSettings(!noCache, cacheDir != null ? cacheDir : defaults.root());
     }
 }

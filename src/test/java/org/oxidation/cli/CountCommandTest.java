@@ -39,7 +39,7 @@ class CountCommandTest {
         }
         String before = RepositoryFingerprint.of(repo);
         Path csv = dir.resolve("out.csv");
-        assertEquals(0, run("count", "--repo", repo.toString(), "--csv", csv.toString()), err.toString());
+        assertEquals(0, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(), "--csv", csv.toString()), err.toString());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("tag,commit,date,subsystem,language,files,lines,code,comment,blank,unsafe,vendored_lines,generated_lines",
                 lines.get(0));
@@ -58,7 +58,7 @@ class CountCommandTest {
             history.commit("v1.0", Map.of("drivers/net/phy/a.c", "int a;\n"));
         }
         Path csv = dir.resolve("out.csv");
-        assertEquals(0, run("count", "--repo", repo.toString(), "--group", "depth:3", "--csv", csv.toString()));
+        assertEquals(0, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(), "--group", "depth:3", "--csv", csv.toString()));
         assertTrue(Files.readAllLines(csv).get(1).contains(",drivers/net/phy,C,"));
     }
 
@@ -66,7 +66,7 @@ class CountCommandTest {
     void failsWithOneLineForANonRepository() throws Exception {
         Path plain = Files.createDirectory(dir.resolve("plain"));
         Path csv = dir.resolve("out.csv");
-        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--repo", plain.toString(), "--csv", csv.toString()));
+        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", plain.toString(), "--csv", csv.toString()));
         assertEquals("oxidation: not a git repository: " + plain + System.lineSeparator(), err.toString());
         assertFalse(Files.exists(csv));
     }
@@ -77,7 +77,7 @@ class CountCommandTest {
         try (TestHistory history = TestHistory.bare(repo)) {
             history.commit("v1.0", Map.of("a.c", "int a;\n"));
         }
-        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--repo", repo.toString(), "--tags", "^release-",
+        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(), "--tags", "^release-",
                 "--csv", dir.resolve("o.csv").toString()));
         assertEquals("oxidation: no tag matches ^release- (that points at a commit)", err.toString().strip());
     }
@@ -89,7 +89,7 @@ class CountCommandTest {
             history.commit("v1.0", Map.of("a.c", "int a;\n"));
         }
         Path csv = dir.resolve("missing/dir/out.csv");
-        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--repo", repo.toString(), "--csv", csv.toString()));
+        assertEquals(OxidationCommand.EXIT_INPUT, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(), "--csv", csv.toString()));
         assertTrue(err.toString().startsWith("oxidation: cannot write " + csv + ": its directory"), err.toString());
         assertEquals(1, err.toString().strip().lines().count());
     }

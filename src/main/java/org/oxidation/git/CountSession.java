@@ -1,0 +1,133 @@
+package org.oxidation.git;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Repository;
+import org.oxidation.count.LanguageRules;
+import org.oxidation.model.InputException;
+import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Snapshot;
+import org.oxidation.model.Timeline;
+
+/**
+ * Counting one repository from start to end: opens it read-only, loads the persistent blob counts,
+ * samples tags, and saves the counts after every tag, every {@value #CHECKPOINT_SECONDS} seconds while
+ * counting, and on close, so that a cancelled or killed run keeps what it counted.
+ *
+ * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
+ */
+public final class CountSession implements AutoCloseable {
+
+    static final int CHECKPOINT_SECONDS = 20;
+
+    private final Path path;
+    private final Repository repository;
+    private final BlobCounts blobCounts = new BlobCounts();
+    private final BlobCountStore store;
+    private final HistorySampler sampler;
+    private final ProgressMonitor warnings;
+    private final ScheduledExecutorService checkpoints;
+    private int savedSize;
+
+    private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
+        this.path = path;
+        this.repository = repository;
+        this.warnings = warnings;
+        LanguageRules rules = LanguageRules.standard();
+        this.store = cache.enabled()
+                ? new BlobCountStore(CacheLocation.blobCountsFile(cache.root(), repository, rules.version()), rules.version())
+                : null;
+        if (store != null) {
+            savedSize = store.loadInto(blobCounts, warnings::warn);
+        }
+        this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
+        this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "oxidation-cache-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (checkpoints != null) {
+            checkpoints.scheduleWithFixedDelay(this::save, CHECKPOINT_SECONDS, CHECKPOINT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    public static CountSession open(Path path, CacheSettings cache, int threads, ProgressMonitor warnings) {
+        Repository repository = RepositoryOpener.open(path);
+        try {
+            return new CountSession(path, repository, cache, threads, warnings);
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    /** The repository's short name for titles and file names. */
+    public String displayName() {
+        return RepositoryOpener.displayName(path);
+    }
+
+    public List<ReleaseTag> tags(Pattern pattern, TagOrder order) {
+        return TagSelector.select(repository, pattern, order, warnings);
+    }
+
+    /** Samples the tags, saving the cache after each one. */
+    public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
+        return sampler.sampleAll(displayName(), tags, monitor, snapshot -> {
+            save();
+            onSnapshot.accept(snapshot);
+        });
+    }
+
+    /** Blobs read from the repository by this session (cached ones are not read). */
+    public long blobsRead() {
+        return sampler.blobsRead();
+    }
+
+    /** How many blob counts are known (loaded from the cache or counted). */
+    public int knownBlobs() {
+        return blobCounts.size();
+    }
+
+    private synchronized void save() {
+        int known = blobCounts.size();
+        if (store == null || known == savedSize) {
+            return;
+        }
+        try {
+            store.save(blobCounts);
+            savedSize = known;
+        } catch (IOException | RuntimeException e) {
+            warnings.warn("cannot save the count cache " + store.file() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (checkpoints != null) {
+            checkpoints.shutdownNow();
+        }
+        try {
+            save();
+        } finally {
+            sampler.close();
+            repository.close();
+        }
+    }
+
+    /** Rejects a cache directory that exists but is not a directory, before any work starts. */
+    public static void checkCacheRoot(CacheSettings cache) {
+        if (cache.enabled() && java.nio.file.Files.exists(cache.root()) && !java.nio.file.Files.isDirectory(cache.root())) {
+            throw new InputException("the cache directory " + cache.root() + " is not a directory");
+        }
+    }
+}
