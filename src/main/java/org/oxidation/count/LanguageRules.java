@@ -1,0 +1,132 @@
+package org.oxidation.count;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The counting rules: which languages exist, which files they claim, how they are lexed, and the
+ * rules {@link #version()} that caches and exported charts record so that counts made under other
+ * rules are never mixed. Loaded from a JSON file ({@code languages.json} is bundled); adding a
+ * language is a data change only. Immutable and thread-safe.
+ */
+public final class LanguageRules {
+
+    private static final String BUNDLED = "languages.json";
+
+    private final int version;
+    private final List<Language> languages;
+    private final Map<String, Language> byExtension;
+
+    private LanguageRules(int version, List<Language> languages) {
+        this.version = version;
+        this.languages = List.copyOf(languages);
+        Map<String, Language> extensions = new HashMap<>();
+        for (Language language : languages) {
+            for (String extension : language.extensions()) {
+                if (extensions.putIfAbsent(extension, language) != null) {
+                    throw new IllegalArgumentException("extension claimed twice: " + extension);
+                }
+            }
+        }
+        this.byExtension = Map.copyOf(extensions);
+    }
+
+    /** The bundled rules, parsed once on first use. */
+    public static LanguageRules standard() {
+        return Bundled.RULES;
+    }
+
+    /** Parses rules from JSON; IllegalArgumentException if they are malformed or inconsistent. */
+    public static LanguageRules parse(Reader json) {
+        RulesJson.File file;
+        try {
+            file = new Gson().fromJson(json, RulesJson.File.class);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("malformed rules: " + e.getMessage(), e);
+        }
+        if (file == null || file.languages() == null || file.version() < 1) {
+            throw new IllegalArgumentException("rules need a version >= 1 and a languages list");
+        }
+        List<Language> languages = new ArrayList<>();
+        for (RulesJson.LanguageJson json1 : file.languages()) {
+            if (json1.name() == null || json1.name().isBlank()) {
+                throw new IllegalArgumentException("language without a name");
+            }
+            if (languages.stream().anyMatch(l -> l.name().equals(json1.name()))) {
+                throw new IllegalArgumentException("language defined twice: " + json1.name());
+            }
+            List<String> extensions = json1.extensions() == null ? List.of() : json1.extensions();
+            for (String extension : extensions) {
+                if (extension == null || !extension.startsWith(".") || extension.length() < 2) {
+                    throw new IllegalArgumentException("bad extension for " + json1.name() + ": " + extension);
+                }
+            }
+            try {
+                languages.add(new Language(json1.name(), extensions,
+                        Optional.ofNullable(json1.markedKeyword()), Syntax.compile(json1)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(json1.name() + ": " + e.getMessage(), e);
+            }
+        }
+        return new LanguageRules(file.version(), languages);
+    }
+
+    public static LanguageRules parse(String json) {
+        return parse(new StringReader(json));
+    }
+
+    /** The counting rules version: any change that can alter a count must bump it. */
+    public int version() {
+        return version;
+    }
+
+    public List<Language> languages() {
+        return languages;
+    }
+
+    /** The language with exactly this name. */
+    public Optional<Language> byName(String name) {
+        return languages.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The language of a file by its extension, case-sensitively ({@code .C} is not C). Accepts a bare
+     * name or a '/'-separated path; a name without a dot, or only a leading one, has no extension.
+     */
+    public Optional<Language> forFileName(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        if (dot <= slash + 1) {
+            return Optional.empty(); // "Makefile", ".gitignore", "dir.d/README"
+        }
+        return Optional.ofNullable(byExtension.get(name.substring(dot)));
+    }
+
+    /** Holder idiom: the bundled file is read once, lazily, without locking on every call. */
+    private static final class Bundled {
+        static final LanguageRules RULES = load();
+
+        private static LanguageRules load() {
+            try (InputStream in = LanguageRules.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled " + BUNDLED + " is missing");
+                }
+                return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
