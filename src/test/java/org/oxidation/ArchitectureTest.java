@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule layersOnlyDependDownstream = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static final ArchRule layersOnlyDependDownstream = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("App").definedBy("org.oxidation")
             .layer("Cli").definedBy("org.oxidation.cli..")
             .layer("Ui").definedBy("org.oxidation.ui..")

@@ -78,7 +78,7 @@ final class BlobReader implements AutoCloseable {
                             throw new CancellationException();
                         }
                         BlobCounts.Key key = queue.get(i);
-                        Language language = rules.language(key.language());
+                        Language language = rules.byName(key.language()).orElseThrow();
                         counts.put(key.blob(), key.language(), count(tag, reader, key, language, toCount, bytes));
                         blobsRead.incrementAndGet();
                         long finished = done.incrementAndGet();

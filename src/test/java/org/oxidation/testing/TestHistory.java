@@ -111,7 +111,11 @@ public final class TestHistory implements AutoCloseable {
 
     /** Points refs/tags/NAME straight at any object id (a tree, a blob, or a missing object). */
     public void rawTag(String name, ObjectId target) throws IOException {
-        updateRef(Constants.R_TAGS + name, target);
+        // Written as a loose ref file: JGit refuses to point a ref at a missing object, git does not.
+        java.nio.file.Path ref = directory().resolve(Constants.R_TAGS + name);
+        java.nio.file.Files.createDirectories(ref.getParent());
+        java.nio.file.Files.writeString(ref, target.name() + "\n");
+        repository.getRefDatabase().refresh();
     }
 
     /** Inserts a blob and returns its id. */
