@@ -30,17 +30,15 @@ public final class SliceAndDice {
         }
         double from = horizontal ? bounds.x() : bounds.y();
         double length = horizontal ? bounds.width() : bounds.height();
-        double cumulative = 0;
-        double previousCut = from;
-        for (int k = 0; k < items.length; k++) {
-            cumulative += values[items[k]];
-            // Pin the last cut to the far edge so rounding leaves no sliver.
-            double cut = k == items.length - 1 ? from + length : from + length * (cumulative / total);
-            double extent = Math.max(0, cut - previousCut);
-            result[items[k]] = horizontal
-                    ? new Rect(previousCut, bounds.y(), extent, bounds.height())
-                    : new Rect(bounds.x(), previousCut, bounds.width(), extent);
-            previousCut = cut;
+        double before = 0;
+        for (int item : items) {
+            double position = from + length * (before / total);
+            // Extent from the value itself, not a difference of positions, to keep tiny strips precise.
+            double extent = length * (values[item] / total);
+            result[item] = horizontal
+                    ? new Rect(position, bounds.y(), extent, bounds.height())
+                    : new Rect(bounds.x(), position, bounds.width(), extent);
+            before += values[item];
         }
         return result;
     }

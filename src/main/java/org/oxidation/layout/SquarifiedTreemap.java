@@ -9,8 +9,10 @@ import java.util.Arrays;
  * <p>Rows are laid along the shorter side of the space left; an item joins the current row as long as
  * that does not make the row's worst aspect ratio worse. Result index {@code i} always belongs to input
  * value {@code i}. Values that are zero or negative get an empty rectangle at the bounds' top-left corner.
- * Tiles fill the bounds exactly: the last item of a row and the last row end on the far edge instead of
- * on an accumulated sum, so rounding never leaves slivers.
+ * Each tile's width and height come straight from its own area (not from differences of accumulated
+ * positions), so areas stay proportional to full precision even for tiny tiles; the last row takes all
+ * the free space and no row sticks out of the bounds, so tiles fill the bounds up to rounding (a few ulps,
+ * far below a pixel).
  *
  * <p>Stateless, thread-safe.
  */
@@ -82,13 +84,23 @@ public final class SquarifiedTreemap {
     }
 
     private static void squarify(double[] areas, int[] items, Rect bounds, Rect[] result) {
-        double x = bounds.x();
-        double y = bounds.y();
+        // Work in coordinates local to the bounds and add the corner only when making a Rect: the free
+        // extent is a difference of positions, and differences of large absolute coordinates (a map drawn
+        // at x = 9000) would lose the digits that tiny tiles need.
+        double x = 0;
+        double y = 0;
         double width = bounds.width();
         double height = bounds.height();
         int start = 0;
         while (start < areas.length) {
             double side = Math.min(width, height);
+            if (!(side > 0)) {
+                // Only reachable through rounding when the last items are vanishingly small: they get no space.
+                for (int k = start; k < areas.length; k++) {
+                    result[items[k]] = Rect.emptyAt(bounds.x() + x, bounds.y() + y);
+                }
+                return;
+            }
             double rowSum = areas[start];
             double rowMin = rowSum;
             double rowMax = rowSum;
@@ -107,41 +119,45 @@ public final class SquarifiedTreemap {
                 rowWorst = candidateWorst;
                 end++;
             }
+            // The last row takes all the free space, and no row may take more than there is: the free
+            // extent can be a few ulps off the areas still to place.
             boolean lastRow = end == areas.length;
+            double free = Math.max(width, height);
+            double thickness = lastRow ? free : Math.min(free, rowSum / side);
             if (width >= height) {
                 // Short side is vertical: the row is a column at the left of the free space.
-                double thickness = lastRow ? width : Math.min(width, rowSum / height);
-                placeAlong(areas, items, start, end, rowSum, y, bounds.maxY(), result, x, thickness, true);
-                x = lastRow ? bounds.maxX() : x + thickness;
-                width = Math.max(0, bounds.maxX() - x);
+                placeAlong(areas, items, start, end, rowSum, bounds.y() + y, height, result,
+                        bounds.x() + x, thickness, true);
+                x += thickness;
+                width = Math.max(0, bounds.width() - x);
             } else {
-                double thickness = lastRow ? height : Math.min(height, rowSum / width);
-                placeAlong(areas, items, start, end, rowSum, x, bounds.maxX(), result, y, thickness, false);
-                y = lastRow ? bounds.maxY() : y + thickness;
-                height = Math.max(0, bounds.maxY() - y);
+                placeAlong(areas, items, start, end, rowSum, bounds.x() + x, width, result,
+                        bounds.y() + y, thickness, false);
+                y += thickness;
+                height = Math.max(0, bounds.height() - y);
             }
             start = end;
         }
     }
 
     /**
-     * Places one row: items share {@code from .. to} in proportion to their areas. Cut positions come from
-     * the running sum, and the last one is pinned to {@code to} (the bounds' far edge, where the free space
-     * always ends), so neighbours share exactly the same edge coordinate.
+     * Places one row of the given {@code thickness} along {@code length}, each item taking a share of the
+     * length in proportion to its area. The extent is computed directly from the item's area rather than
+     * as the difference of two cut positions: a tiny tile far from the origin would otherwise lose most of
+     * its digits to cancellation. Positions come from the running sum, so neighbouring edges agree to
+     * within rounding.
      */
     private static void placeAlong(double[] areas, int[] items, int start, int end, double rowSum,
-                                   double from, double to, Rect[] result,
+                                   double from, double length, Rect[] result,
                                    double across, double thickness, boolean column) {
-        double cumulative = 0;
-        double previousCut = from;
+        double before = 0;
         for (int k = start; k < end; k++) {
-            cumulative += areas[k];
-            double cut = k == end - 1 ? to : from + (to - from) * (cumulative / rowSum);
-            double extent = Math.max(0, cut - previousCut);
+            double position = from + length * (before / rowSum);
+            double extent = length * (areas[k] / rowSum);
             result[items[k]] = column
-                    ? new Rect(across, previousCut, thickness, extent)
-                    : new Rect(previousCut, across, extent, thickness);
-            previousCut = cut;
+                    ? new Rect(across, position, thickness, extent)
+                    : new Rect(position, across, extent, thickness);
+            before += areas[k];
         }
     }
 

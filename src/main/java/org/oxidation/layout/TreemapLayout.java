@@ -61,7 +61,7 @@ public final class TreemapLayout {
             Rect header = open
                     ? new Rect(rect.x(), rect.y(), rect.width(), Math.min(headerHeight, rect.height()))
                     : Rect.emptyAt(rect.x(), rect.y());
-            tiles.add(new Tile<>(next.node(), next.depth(), rect, header));
+            tiles.add(new Tile<>(next.node(), next.depth(), rect, header, open));
             if (open) {
                 pushChildren(stack, next.node(), content, next.depth() + 1, maxDepth, children, size);
             }
