@@ -1,0 +1,107 @@
+package org.oxidation.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Times the nested treemap on a synthetic tree shaped like the Linux kernel: about 5,000 directories and
+ * 80,000 files with log-normally distributed line counts, built from a fixed seed so every run measures
+ * the same work. Prints the median milliseconds per full layout after a warm-up.
+ *
+ * <p>Run: {@code java -cp target/classes org.oxidation.layout.LayoutBenchmark [directories files runs]}.
+ * Not a unit test: timings depend on the machine. Single-threaded; not meant for concurrent use.
+ */
+public final class LayoutBenchmark {
+
+    /** A directory or a file of the synthetic tree. */
+    static final class Node {
+        final List<Node> children = new ArrayList<>();
+        double lines;
+    }
+
+    private static final String[] TOP_LEVEL = {
+        "arch", "block", "certs", "crypto", "Documentation", "drivers", "fs", "include", "init", "io_uring",
+        "ipc", "kernel", "lib", "mm", "net", "rust", "samples", "scripts", "security", "sound", "tools", "usr",
+        "virt"};
+
+    private LayoutBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int directories = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int files = args.length > 1 ? Integer.parseInt(args[1]) : 80_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        int warmups = 10;
+
+        Node root = kernelLikeTree(directories, files, new Random(20_251_125L));
+        Rect screen = new Rect(0, 0, 1920, 1080);
+        int tiles = 0;
+        for (int i = 0; i < warmups; i++) {
+            tiles = layoutOnce(root, screen);
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            tiles = layoutOnce(root, screen);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf("nested treemap: %d directories, %d files, %d tiles laid out%n", directories, files, tiles);
+        System.out.printf("median %.2f ms per layout (min %.2f, max %.2f, %d runs after %d warm-ups)%n",
+                median(millis), millis[0], millis[runs - 1], runs, warmups);
+    }
+
+    /** Lays out every level (no depth cut-off) with the padding and header the UI uses. */
+    static int layoutOnce(Node root, Rect bounds) {
+        return TreemapLayout.layoutNested(root, n -> n.children, n -> n.lines, bounds, Integer.MAX_VALUE, 1, 12)
+                .size();
+    }
+
+    /**
+     * Top-level directories named as in the kernel; every further directory hangs under a random existing
+     * one (a random recursive tree, depth around log n like the kernel's), then files go to random
+     * directories, weighted towards the first ones created so {@code drivers}-like subtrees grow big.
+     */
+    static Node kernelLikeTree(int directories, int files, Random random) {
+        Node root = new Node();
+        List<Node> dirs = new ArrayList<>();
+        for (int i = 0; i < Math.min(TOP_LEVEL.length, directories); i++) {
+            Node dir = new Node();
+            root.children.add(dir);
+            dirs.add(dir);
+        }
+        while (dirs.size() < directories) {
+            Node dir = new Node();
+            dirs.get(random.nextInt(dirs.size())).children.add(dir);
+            dirs.add(dir);
+        }
+        for (int i = 0; i < files; i++) {
+            Node file = new Node();
+            // Median about 250 lines, long tail up to tens of thousands, as in real source trees.
+            file.lines = Math.max(1, Math.round(Math.exp(Math.log(250) + 1.3 * random.nextGaussian())));
+            // The square skews files to the older directories.
+            double u = random.nextDouble();
+            dirs.get((int) (u * u * dirs.size())).children.add(file);
+        }
+        sumLines(root);
+        return root;
+    }
+
+    private static double sumLines(Node node) {
+        if (!node.children.isEmpty()) {
+            double sum = 0;
+            for (Node child : node.children) {
+                sum += sumLines(child);
+            }
+            node.lines = sum;
+        }
+        return node.lines;
+    }
+
+    private static double median(double[] sorted) {
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
