@@ -1,0 +1,64 @@
+package org.oxidation.ui.common;
+
+import java.util.List;
+import javafx.scene.paint.Color;
+
+/**
+ * Our colours. Series colours are Paul Tol's "muted" and "light" qualitative schemes (designed to stay
+ * distinct for colour-blind readers), 18 in all, so more than 8 series never repeat a colour. C is a
+ * calm slate, Rust the orange of the Rust logo. Rust share uses a sequential white-to-rust scale.
+ * Stateless and thread-safe.
+ */
+public final class Palette {
+
+    public static final Color C = Color.web("#6c7a89");
+    public static final Color RUST = Color.web("#ce422b");
+    public static final Color VENDORED = Color.web("#e9a23b");
+    public static final Color GENERATED = Color.web("#a0a7b0");
+    public static final Color OTHER = Color.web("#bbbbbb");
+    public static final Color NEUTRAL_TILE = Color.web("#d9dde2");
+
+    private static final List<Color> SERIES = List.of(
+            "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255", "#aa4499",
+            "#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33", "#aaaa00", "#dddddd")
+            .stream().map(Color::web).toList();
+
+    private Palette() {
+    }
+
+    /** The colour of the i-th series (cycles only after 18). */
+    public static Color series(int index) {
+        return SERIES.get(Math.floorMod(index, SERIES.size()));
+    }
+
+    public static int seriesCount() {
+        return SERIES.size();
+    }
+
+    /** Rust share 0..1 on a sequential scale; exactly 0 stays neutral so C-only tiles stand apart. */
+    public static Color share(double share) {
+        if (share <= 0) {
+            return NEUTRAL_TILE;
+        }
+        double t = Math.min(1, Math.sqrt(share)); // small shares are the interesting ones: spread them out
+        Color low = Color.web("#fbe3d6");
+        Color high = Color.web("#8f1d0e");
+        return low.interpolate(high, t);
+    }
+
+    /** A diverging colour for a change: growth in rust tones, shrinkage in blue, none neutral. */
+    public static Color change(double relative) {
+        double t = Math.max(-1, Math.min(1, relative));
+        if (Math.abs(t) < 1e-12) {
+            return NEUTRAL_TILE;
+        }
+        return t > 0 ? Color.web("#fbe3d6").interpolate(Color.web("#8f1d0e"), Math.sqrt(t))
+                : Color.web("#dbe8f5").interpolate(Color.web("#1f4e8c"), Math.sqrt(-t));
+    }
+
+    /** CSS for a colour: "#rrggbb". */
+    public static String css(Color color) {
+        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
+    }
+}
