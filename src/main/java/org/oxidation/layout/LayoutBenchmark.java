@@ -12,7 +12,7 @@ import java.util.Random;
  * 80,000 files with log-normally distributed line counts, built from a fixed seed so every run measures
  * the same work. Prints the median milliseconds per full layout after a warm-up.
  *
- * <p>Run: {@code java -cp target/classes org.oxidation.layout.LayoutBenchmark [directories files runs]}.
+ * <p>Run: {@code java -jar target/oxidation.jar bench layout}.
  * Not a unit test: timings depend on the machine. Single-threaded; not meant for concurrent use.
  */
 public final class LayoutBenchmark {
@@ -31,12 +31,13 @@ public final class LayoutBenchmark {
     private LayoutBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int directories = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int files = args.length > 1 ? Integer.parseInt(args[1]) : 80_000;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        int warmups = 10;
+    /** What one benchmark run measured. */
+    public record Result(int directories, int files, int tiles, int runs, int warmups,
+                         double medianMillis, double minMillis, double maxMillis, double medianCpuMillis) {
+    }
 
+    /** Lays out the synthetic tree {@code warmups} times, then times {@code runs} more layouts. */
+    public static Result run(int directories, int files, int runs, int warmups) {
         Node root = kernelLikeTree(directories, files, new Random(20_251_125L));
         Rect screen = new Rect(0, 0, 1920, 1080);
         int tiles = 0;
@@ -56,10 +57,8 @@ public final class LayoutBenchmark {
         }
         Arrays.sort(millis);
         Arrays.sort(cpuMillis);
-        System.out.printf("nested treemap: %d directories, %d files, %d tiles laid out%n", directories, files, tiles);
-        System.out.printf("median %.2f ms per layout (min %.2f, max %.2f, %d runs after %d warm-ups)%n",
-                median(millis), millis[0], millis[runs - 1], runs, warmups);
-        System.out.printf("median %.2f ms CPU time per layout%n", median(cpuMillis));
+        return new Result(directories, files, tiles, runs, warmups, median(millis), millis[0], millis[runs - 1],
+                median(cpuMillis));
     }
 
     /** Lays out every level (no depth cut-off) with the padding and header the UI uses. */
