@@ -12,11 +12,12 @@ import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
+import org.oxidation.model.Breakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code count --repo PATH [--tags REGEX] [--group kernel|depth:N] --csv OUT.csv}: counts C and Rust
+ * {@code count --repo PATH [--tags REGEX] [--group kernel|maintainers|depth:N] --csv OUT.csv}: counts C and Rust
  * lines per subsystem at every matching tag and writes the CSV. The command line is a contract.
  */
 @Command(name = "count", mixinStandardHelpOptions = true,
@@ -31,7 +32,7 @@ final class CountCommand implements Callable<Integer> {
             description = "Tags to sample (default: ${DEFAULT-VALUE}).")
     String tags;
 
-    @Option(names = "--group", paramLabel = "kernel|depth:N", defaultValue = "kernel",
+    @Option(names = "--group", paramLabel = "kernel|maintainers|depth:N", defaultValue = "kernel",
             description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
     String group;
 
@@ -64,8 +65,13 @@ final class CountCommand implements Callable<Integer> {
              CountSession session = CountSession.open(repo, cache, threads, progress)) {
             List<ReleaseTag> selected = session.tags(TagSelector.compile(tags), tagOrder);
             List<CsvWriter.Entry> entries = new ArrayList<>();
-            session.sampleAll(selected, progress,
-                    snapshot -> entries.add(new CsvWriter.Entry(snapshot, Subsystems.breakdown(snapshot, grouping))));
+            session.sampleAll(selected, progress, snapshot -> {
+                Breakdown breakdown = Subsystems.breakdown(snapshot, grouping);
+                if (!breakdown.grouping().equals(grouping.id())) {
+                    progress.warn("tag " + snapshot.tag() + " has no MAINTAINERS file: grouped by " + breakdown.grouping());
+                }
+                entries.add(new CsvWriter.Entry(snapshot, breakdown));
+            });
             CsvWriter.write(csv, entries);
             progress.done(entries.size(), csv);
         }

@@ -18,6 +18,11 @@ public interface Grouping {
     /** The name used on the command line and in the CSV: {@code kernel}, {@code depth:2}. */
     String id();
 
+    /** The grouping to apply to one snapshot: most are the same for all; MAINTAINERS is per tag. */
+    default Grouping forSnapshot(org.oxidation.model.Snapshot snapshot) {
+        return this;
+    }
+
     /**
      * The kernel's default: the first path component, but the first two under {@code drivers/} and
      * {@code arch/}, where the second level is the unit people talk about ({@code drivers/gpu}).
@@ -75,6 +80,9 @@ public interface Grouping {
         if (s.equals("kernel")) {
             return KERNEL;
         }
+        if (s.equals("maintainers")) {
+            return MaintainersGrouping.INSTANCE;
+        }
         if (s.startsWith("depth:")) {
             try {
                 return depth(Integer.parseInt(s.substring("depth:".length())));
@@ -82,6 +90,6 @@ public interface Grouping {
                 throw new InputException("--group depth:N needs a whole number N, not '" + spec + "'");
             }
         }
-        throw new InputException("unknown grouping '" + spec + "': use kernel or depth:N");
+        throw new InputException("unknown grouping '" + spec + "': use kernel, maintainers or depth:N");
     }
 }

@@ -32,9 +32,10 @@ public final class Subsystems {
             // A CSV has no files to leave out; the views subtract its vendored/generated columns instead.
             return snapshot.loaded();
         }
+        Grouping forThisTag = grouping.forSnapshot(snapshot);
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
-        collect(snapshot.root(), "", Origin.WRITTEN, grouping, excluded, rows);
-        return new Breakdown(grouping.id(), rows);
+        collect(snapshot.root(), "", Origin.WRITTEN, forThisTag, excluded, rows);
+        return new Breakdown(forThisTag.id(), rows);
     }
 
     private static void collect(DirStats dir, String prefix, Origin inherited, Grouping grouping,

@@ -17,6 +17,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.OriginDetector;
@@ -38,6 +39,8 @@ import org.oxidation.model.Timeline;
  */
 public final class HistorySampler implements AutoCloseable {
 
+    private static final String MAINTAINERS = "MAINTAINERS";
+    private static final int MAINTAINERS_LIMIT = 64 << 20;
     private static final DirStats NO_COUNTED_FILES = new DirStats("", Origin.WRITTEN, List.of(), List.of());
 
     private final Repository repository;
@@ -47,6 +50,7 @@ public final class HistorySampler implements AutoCloseable {
     private final ObjectReader treeReader;
     private final Map<ObjectId, DirStats> trees = new HashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
+    private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
         this.repository = repository;
@@ -87,7 +91,27 @@ public final class HistorySampler implements AutoCloseable {
         }
         blobReader.countAll(tag.name(), toCount, rules, blobCounts, monitor);
         DirStats counted = build(root);
-        return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), counted.withName(""));
+        return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), counted.withName(""))
+                .withMaintainers(maintainersText(tag));
+    }
+
+    /** The tag's top-level MAINTAINERS file, read once per blob id; null when there is none. */
+    private String maintainersText(ReleaseTag tag) {
+        try (TreeWalk walk = TreeWalk.forPath(treeReader, MAINTAINERS, tag.tree())) {
+            if (walk == null || !walk.getFileMode(0).equals(FileMode.REGULAR_FILE)) {
+                return null;
+            }
+            ObjectId blob = walk.getObjectId(0);
+            String text = maintainersTexts.get(blob);
+            if (text == null) {
+                text = new String(treeReader.open(blob, Constants.OBJ_BLOB).getCachedBytes(MAINTAINERS_LIMIT),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                maintainersTexts.put(blob, text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new InputException("tag " + tag.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
+        }
     }
 
     /** The number of blobs read from the repository so far (cached ones are not read). */

@@ -14,8 +14,14 @@ import java.util.Optional;
  * @param date      the commit's committer time with its offset
  * @param root      the counted tree, or null for a snapshot read from CSV
  * @param loaded    the breakdown read from CSV, or null for a snapshot counted from a repository
+ * @param maintainers the text of the tag's top-level MAINTAINERS file, or null when it has none
  */
-public record Snapshot(String tag, String commitId, OffsetDateTime date, DirStats root, Breakdown loaded) {
+public record Snapshot(String tag, String commitId, OffsetDateTime date, DirStats root, Breakdown loaded,
+                       String maintainers) {
+
+    public Snapshot(String tag, String commitId, OffsetDateTime date, DirStats root, Breakdown loaded) {
+        this(tag, commitId, date, root, loaded, null);
+    }
 
     public Snapshot {
         Objects.requireNonNull(tag);
@@ -32,6 +38,10 @@ public record Snapshot(String tag, String commitId, OffsetDateTime date, DirStat
 
     public static Snapshot fromBreakdown(String tag, String commitId, OffsetDateTime date, Breakdown loaded) {
         return new Snapshot(tag, commitId, date, null, loaded);
+    }
+
+    public Snapshot withMaintainers(String text) {
+        return new Snapshot(tag, commitId, date, root, loaded, text);
     }
 
     public Optional<DirStats> tree() {

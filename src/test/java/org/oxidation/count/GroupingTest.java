@@ -37,7 +37,7 @@ class GroupingTest {
 
     @Test
     void rejectsUnknownGroupingsInOneSentence() {
-        assertEquals("unknown grouping 'files': use kernel or depth:N",
+        assertEquals("unknown grouping 'files': use kernel, maintainers or depth:N",
                 assertThrows(InputException.class, () -> Grouping.parse("files")).getMessage());
         assertEquals("--group depth:N needs a whole number N, not 'depth:x'",
                 assertThrows(InputException.class, () -> Grouping.parse("depth:x")).getMessage());

@@ -1,0 +1,106 @@
+package org.oxidation.count;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MaintainersTest {
+
+    private static final String MAINTAINERS = """
+            List of maintainers
+            ===================
+
+            \tM: *Mail* patches to: FullName <address@domain>
+            \tF: *Files* and directories wildcard patterns.
+
+            Maintainers List
+            ----------------
+
+            NETWORKING DRIVERS
+            M:\tNet Person <net@example.org>
+            S:\tMaintained
+            F:\tdrivers/net/
+            X:\tdrivers/net/wireless/
+
+            ETHERNET PHY LIBRARY
+            S:\tMaintained
+            F:\tdrivers/net/phy/
+            F:\tinclude/linux/phy.h
+
+            ASIX PHY DRIVER [RUST]
+            S:\tMaintained
+            F:\tdrivers/net/phy/ax88796b*
+
+            RUST
+            M:\tRust Person <rust@example.org>
+            S:\tSupported
+            F:\trust/
+            X:\trust/syn/
+
+            TEGRA ARCHITECTURE SUPPORT
+            S:\tSupported
+            N:\t[^a-z]tegra
+
+            GPU DRIVERS
+            S:\tMaintained
+            F:\tdrivers/gpu
+
+            DUPLICATE OF GPU
+            S:\tMaintained
+            F:\tdrivers/gpu/
+            """;
+
+    private static final Set<String> DIRECTORIES = Set.of("drivers", "drivers/net", "drivers/net/phy",
+            "drivers/gpu", "drivers/gpu/drm", "rust", "rust/kernel", "rust/syn", "drivers/net/wireless");
+
+    private final Maintainers maintainers = Maintainers.parse(MAINTAINERS, DIRECTORIES::contains);
+
+    @Test
+    void skipsThePreambleAndReadsEverySection() {
+        assertEquals(List.of("NETWORKING DRIVERS", "ETHERNET PHY LIBRARY", "ASIX PHY DRIVER [RUST]", "RUST",
+                "TEGRA ARCHITECTURE SUPPORT", "GPU DRIVERS", "DUPLICATE OF GPU"), maintainers.sections());
+    }
+
+    @Test
+    void directoryPatternOwnsEverythingBelowIt() {
+        assertEquals("NETWORKING DRIVERS", maintainers.sectionOf("drivers/net/ethernet/intel/e1000/e1000_main.c"));
+        assertEquals("RUST", maintainers.sectionOf("rust/kernel/lib.rs"));
+    }
+
+    @Test
+    void mostSpecificPatternWins() {
+        assertEquals("ETHERNET PHY LIBRARY", maintainers.sectionOf("drivers/net/phy/phy_device.c"));
+        assertEquals("ASIX PHY DRIVER [RUST]", maintainers.sectionOf("drivers/net/phy/ax88796b_rust.rs"));
+        assertEquals("ETHERNET PHY LIBRARY", maintainers.sectionOf("include/linux/phy.h"));
+    }
+
+    @Test
+    void globWithoutSlashMatchesOnlyAtItsOwnDepth() {
+        assertEquals("ETHERNET PHY LIBRARY", maintainers.sectionOf("drivers/net/phy/ax88796b/deeper.c"));
+    }
+
+    @Test
+    void exclusionsRemoveFilesFromASection() {
+        assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("drivers/net/wireless/ath/ath9k/main.c"));
+        assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("rust/syn/lib.rs"));
+    }
+
+    @Test
+    void nameRegexMatchesAnywhereButLosesToFilePatterns() {
+        assertEquals("TEGRA ARCHITECTURE SUPPORT", maintainers.sectionOf("arch/arm/mach-tegra/board.c"));
+        assertEquals("NETWORKING DRIVERS", maintainers.sectionOf("drivers/net/ethernet/nvidia/tegra.c"));
+    }
+
+    @Test
+    void aDirectoryWithoutTrailingSlashIsTreatedAsADirectoryAndTiesGoToTheEarlierSection() {
+        assertEquals("GPU DRIVERS", maintainers.sectionOf("drivers/gpu/drm/drm_drv.c"));
+    }
+
+    @Test
+    void filesNoSectionMatchesGoToTheUnmatchedGroup() {
+        assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("fs/ext4/inode.c"));
+        assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("Makefile.c"));
+    }
+}
