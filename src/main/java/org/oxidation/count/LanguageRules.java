@@ -60,24 +60,24 @@ public final class LanguageRules {
             throw new IllegalArgumentException("rules need a version >= 1 and a languages list");
         }
         List<Language> languages = new ArrayList<>();
-        for (RulesJson.LanguageJson json1 : file.languages()) {
-            if (json1.name() == null || json1.name().isBlank()) {
+        for (RulesJson.LanguageJson spec : file.languages()) {
+            if (spec.name() == null || spec.name().isBlank()) {
                 throw new IllegalArgumentException("language without a name");
             }
-            if (languages.stream().anyMatch(l -> l.name().equals(json1.name()))) {
-                throw new IllegalArgumentException("language defined twice: " + json1.name());
+            if (languages.stream().anyMatch(l -> l.name().equals(spec.name()))) {
+                throw new IllegalArgumentException("language defined twice: " + spec.name());
             }
-            List<String> extensions = json1.extensions() == null ? List.of() : json1.extensions();
+            List<String> extensions = spec.extensions() == null ? List.of() : spec.extensions();
             for (String extension : extensions) {
                 if (extension == null || !extension.startsWith(".") || extension.length() < 2) {
-                    throw new IllegalArgumentException("bad extension for " + json1.name() + ": " + extension);
+                    throw new IllegalArgumentException("bad extension for " + spec.name() + ": " + extension);
                 }
             }
             try {
-                languages.add(new Language(json1.name(), extensions,
-                        Optional.ofNullable(json1.markedKeyword()), Syntax.compile(json1)));
+                languages.add(new Language(spec.name(), extensions,
+                        Optional.ofNullable(spec.markedKeyword()), Syntax.compile(spec)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(json1.name() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(spec.name() + ": " + e.getMessage(), e);
             }
         }
         return new LanguageRules(file.version(), languages);

@@ -153,12 +153,21 @@ public final class LineCounter {
             switch (state) {
                 case CODE: {
                     final byte[] table = s.codeTable;
-                    int t;
-                    while ((t = table[b[i] & 0xFF]) < SPECIAL) {
-                        flags |= t;
-                        if (++i == to) {
-                            break scanning;
+                    if ((flags & FLAG_CODE) == 0) {
+                        // Until the line's kind is known whitespace matters; afterwards only specials do.
+                        int t;
+                        while ((t = table[b[i] & 0xFF]) == 0) {
+                            if (++i == to) {
+                                break scanning;
+                            }
                         }
+                        if (t != SPECIAL) {
+                            flags |= t;
+                        }
+                    }
+                    i = s.codeFinder.next(b, i, to);
+                    if (i == to) {
+                        break scanning;
                     }
                     int c = b[i] & 0xFF;
                     if (c == '\n') {
@@ -196,10 +205,9 @@ public final class LineCounter {
                 }
                 case LINE_COMMENT: {
                     // The marker already made this a comment line; only its end matters.
-                    while (b[i] != '\n') {
-                        if (++i == to) {
-                            break scanning;
-                        }
+                    i = Syntax.NEWLINE.next(b, i, to);
+                    if (i == to) {
+                        break scanning;
                     }
                     countLine(flags);
                     flags = 0;
@@ -210,12 +218,21 @@ public final class LineCounter {
                 case BLOCK_COMMENT: {
                     final Syntax.Block block = s.blocks[kind];
                     final byte[] table = block.table();
-                    int t;
-                    while ((t = table[b[i] & 0xFF]) < SPECIAL) {
-                        flags |= t;
-                        if (++i == to) {
-                            break scanning;
+                    if ((flags & FLAG_COMMENT) == 0) {
+                        // Until the line's kind is known whitespace matters; afterwards only specials do.
+                        int t;
+                        while ((t = table[b[i] & 0xFF]) == 0) {
+                            if (++i == to) {
+                                break scanning;
+                            }
                         }
+                        if (t != SPECIAL) {
+                            flags |= t;
+                        }
+                    }
+                    i = block.finder().next(b, i, to);
+                    if (i == to) {
+                        break scanning;
                     }
                     if (b[i] == '\n') {
                         countLine(flags);
@@ -247,12 +264,21 @@ public final class LineCounter {
                 case QUOTED: {
                     final Syntax.Quoted body = s.quoted[kind];
                     final byte[] table = body.table();
-                    int t;
-                    while ((t = table[b[i] & 0xFF]) < SPECIAL) {
-                        flags |= t;
-                        if (++i == to) {
-                            break scanning;
+                    if ((flags & FLAG_CODE) == 0) {
+                        // Until the line's kind is known whitespace matters; afterwards only specials do.
+                        int t;
+                        while ((t = table[b[i] & 0xFF]) == 0) {
+                            if (++i == to) {
+                                break scanning;
+                            }
                         }
+                        if (t != SPECIAL) {
+                            flags |= t;
+                        }
+                    }
+                    i = body.finder().next(b, i, to);
+                    if (i == to) {
+                        break scanning;
                     }
                     int c = b[i] & 0xFF;
                     if (c == '\n') {
@@ -298,12 +324,21 @@ public final class LineCounter {
                 case RAW: {
                     final Syntax.Raw raw = s.raws[kind];
                     final byte[] table = raw.table();
-                    int t;
-                    while ((t = table[b[i] & 0xFF]) < SPECIAL) {
-                        flags |= t;
-                        if (++i == to) {
-                            break scanning;
+                    if ((flags & FLAG_CODE) == 0) {
+                        // Until the line's kind is known whitespace matters; afterwards only specials do.
+                        int t;
+                        while ((t = table[b[i] & 0xFF]) == 0) {
+                            if (++i == to) {
+                                break scanning;
+                            }
                         }
+                        if (t != SPECIAL) {
+                            flags |= t;
+                        }
+                    }
+                    i = raw.finder().next(b, i, to);
+                    if (i == to) {
+                        break scanning;
                     }
                     if (b[i] == '\n') {
                         countLine(flags);

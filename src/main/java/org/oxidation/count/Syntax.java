@@ -15,18 +15,31 @@ final class Syntax {
     static final byte SPECIAL = 8;
 
     /** The state of a block comment kind. */
-    record Block(byte[] start, byte[] end, boolean nested, byte[] table) {
+    record Block(byte[] start, byte[] end, boolean nested, byte[] table, SpecialFinder finder) {
+        Block(byte[] start, byte[] end, boolean nested, byte[] table) {
+            this(start, end, nested, table, new SpecialFinder(table));
+        }
     }
 
     /** The body of a quoted literal: how it closes, its escape byte (-1 for none), whether it spans lines. */
-    record Quoted(byte[] close, int escape, boolean multiline, byte[] table) {
+    record Quoted(byte[] close, int escape, boolean multiline, byte[] table, SpecialFinder finder) {
+        Quoted(byte[] close, int escape, boolean multiline, byte[] table) {
+            this(close, escape, multiline, table, new SpecialFinder(table));
+        }
     }
 
     /** The body of a raw literal: no escapes, closes at quote + as many fences as it opened with. */
-    record Raw(int quote, int fence, byte[] table) {
+    record Raw(int quote, int fence, byte[] table, SpecialFinder finder) {
+        Raw(int quote, int fence, byte[] table) {
+            this(quote, fence, table, new SpecialFinder(table));
+        }
     }
 
+    /** Finds the end of a line comment. */
+    static final SpecialFinder NEWLINE = new SpecialFinder(table((byte) 0));
+
     final byte[] codeTable;
+    final SpecialFinder codeFinder;
     /** Openers by first byte, longest first; empty arrays for bytes that start nothing. */
     final Opener[][] openers;
     final Block[] blocks;
@@ -35,6 +48,7 @@ final class Syntax {
 
     private Syntax(byte[] codeTable, Opener[][] openers, Block[] blocks, Quoted[] quoted, Raw[] raws) {
         this.codeTable = codeTable;
+        this.codeFinder = new SpecialFinder(codeTable);
         this.openers = openers;
         this.blocks = blocks;
         this.quoted = quoted;

@@ -51,6 +51,22 @@ class LexerProperties {
         assertEquals(Lexer.count(language, bytes), countInChunks(language, bytes, sizes));
     }
 
+    @Property
+    void wordwiseSpecialSearchFindsTheFirstSpecialByte(@ForAll("anyBytes") byte[] bytes,
+            @ForAll @IntRange(min = 0, max = 20) int from) {
+        Syntax syntax = C.syntax();
+        byte[][] tables = {syntax.codeTable, syntax.blocks[0].table(), syntax.quoted[0].table()};
+        SpecialFinder[] finders = {syntax.codeFinder, syntax.blocks[0].finder(), syntax.quoted[0].finder()};
+        int start = Math.min(from, bytes.length);
+        for (int k = 0; k < tables.length; k++) {
+            int expected = start;
+            while (expected < bytes.length && tables[k][bytes[expected] & 0xFF] != Syntax.SPECIAL) {
+                expected++;
+            }
+            assertEquals(expected, finders[k].next(bytes, start, bytes.length));
+        }
+    }
+
     // ---- token soup: C/Rust-like, anything may be left open --------------------------------
 
     @Property
