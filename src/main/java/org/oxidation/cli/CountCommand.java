@@ -3,8 +3,10 @@ package org.oxidation.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.oxidation.count.Grouping;
+import org.oxidation.count.OriginRules;
 import org.oxidation.count.Subsystems;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.git.CacheSettings;
@@ -13,7 +15,9 @@ import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.Breakdown;
+import org.oxidation.model.Origin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,45 +32,29 @@ final class CountCommand implements Callable<Integer> {
             description = "A bare repository, a .git directory or a work tree. Only read, never written.")
     Path repo;
 
-    @Option(names = "--tags", paramLabel = "REGEX", defaultValue = TagSelector.DEFAULT_PATTERN,
-            description = "Tags to sample (default: ${DEFAULT-VALUE}).")
-    String tags;
-
-    @Option(names = "--group", paramLabel = "kernel|maintainers|depth:N", defaultValue = "kernel",
-            description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
-    String group;
-
-    @Option(names = "--order", paramLabel = "version|date", defaultValue = "version",
-            description = "Order of the tags (default: ${DEFAULT-VALUE}).")
-    String order;
+    @Mixin
+    CountingOptions options;
 
     @Option(names = "--csv", required = true, paramLabel = "OUT.csv", description = "Where to write the CSV.")
     Path csv;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads reading blobs (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where counts are cached between runs (default: $XDG_CACHE_HOME/oxidation or ~/.cache/oxidation).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the count cache.")
-    boolean noCache;
-
     @Override
     public Integer call() {
-        Grouping grouping = Grouping.parse(group);
-        TagOrder tagOrder = TagOrder.parse(order);
+        Grouping grouping = options.grouping();
+        TagOrder tagOrder = options.tagOrder();
+        Set<Origin.Kind> excluded = options.excluded();
+        OriginRules originRules = options.originRules();
         CsvWriter.checkWritable(csv);
-        StderrProgress progress = new StderrProgress();
-        CacheSettings cache = cacheSettings(cacheDir, noCache);
+        CacheSettings cache = options.cacheSettings();
         CountSession.checkCacheRoot(cache);
+        StderrProgress progress = new StderrProgress();
         try (Interruption interruption = Interruption.onSigint(progress);
-             CountSession session = CountSession.open(repo, cache, threads, progress)) {
-            List<ReleaseTag> selected = session.tags(TagSelector.compile(tags), tagOrder);
+             CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
+            session.setOriginRules(originRules);
+            List<ReleaseTag> selected = session.tags(TagSelector.compile(options.tags), tagOrder);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.sampleAll(selected, progress, snapshot -> {
-                Breakdown breakdown = Subsystems.breakdown(snapshot, grouping);
+                Breakdown breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
                 if (!breakdown.grouping().equals(grouping.id())) {
                     progress.warn("tag " + snapshot.tag() + " has no MAINTAINERS file: grouped by " + breakdown.grouping());
                 }
@@ -76,10 +64,5 @@ final class CountCommand implements Callable<Integer> {
             progress.done(entries.size(), csv);
         }
         return 0;
-    }
-
-    static CacheSettings cacheSettings(Path cacheDir, boolean noCache) {
-        CacheSettings defaults = CacheSettings.defaults();
-        return new CacheSettings(!noCache, cacheDir != null ? cacheDir : defaults.root());
     }
 }

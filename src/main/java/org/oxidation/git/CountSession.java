@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.LanguageRules;
+import org.oxidation.count.OriginRules;
 import org.oxidation.model.InputException;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
@@ -34,6 +35,7 @@ public final class CountSession implements AutoCloseable {
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
     private int savedSize;
+    private OriginRules originRules = OriginRules.NONE;
 
     private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
         this.path = path;
@@ -80,12 +82,23 @@ public final class CountSession implements AutoCloseable {
         return TagSelector.select(repository, pattern, order, warnings);
     }
 
+    /** Marks the directories the user's rules name as vendored or generated in every later snapshot. */
+    public void setOriginRules(OriginRules rules) {
+        this.originRules = rules;
+    }
+
     /** Samples the tags, saving the cache after each one. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
-        return sampler.sampleAll(displayName(), tags, monitor, snapshot -> {
+        Timeline timeline = new Timeline(displayName(), List.of());
+        for (int i = 0; i < tags.size(); i++) {
+            monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
+            Snapshot counted = sampler.sample(tags.get(i), monitor);
+            Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
             save();
+            timeline = timeline.with(snapshot);
             onSnapshot.accept(snapshot);
-        });
+        }
+        return timeline;
     }
 
     /** Blobs read from the repository by this session (cached ones are not read). */

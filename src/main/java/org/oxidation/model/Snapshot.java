@@ -40,6 +40,10 @@ public record Snapshot(String tag, String commitId, OffsetDateTime date, DirStat
         return new Snapshot(tag, commitId, date, null, loaded);
     }
 
+    public Snapshot withRoot(DirStats newRoot) {
+        return new Snapshot(tag, commitId, date, newRoot, loaded, maintainers);
+    }
+
     public Snapshot withMaintainers(String text) {
         return new Snapshot(tag, commitId, date, root, loaded, text);
     }
