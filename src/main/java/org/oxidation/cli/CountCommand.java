@@ -46,7 +46,6 @@ final class CountCommand implements Callable<Integer> {
         OriginRules originRules = options.originRules();
         CsvWriter.checkWritable(csv);
         CacheSettings cache = options.cacheSettings();
-        CountSession.checkCacheRoot(cache);
         StderrProgress progress = new StderrProgress();
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {

@@ -34,18 +34,19 @@ public final class OxidationCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status. */
     public static int run(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(new PrintWriter(System.err, true)).execute(args);
     }
 
-    static CommandLine newCommandLine() {
+    /** A command line whose error messages go to {@code err}. */
+    static CommandLine newCommandLine(PrintWriter err) {
         CommandLine commandLine = new CommandLine(new OxidationCommand());
-        commandLine.setParameterExceptionHandler(OxidationCommand::badArguments);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, args) -> badArguments(e, err));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err));
         return commandLine;
     }
 
-    private static int badArguments(CommandLine.ParameterException e, String[] args) {
-        PrintWriter err = e.getCommandLine().getErr();
+    private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
         err.println("oxidation: " + e.getMessage() + " (see --help)");
         err.flush();
         return EXIT_INPUT;

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.OriginRules;
-import org.oxidation.model.InputException;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -30,7 +29,7 @@ public final class CountSession implements AutoCloseable {
     private final Path path;
     private final Repository repository;
     private final BlobCounts blobCounts = new BlobCounts();
-    private final BlobCountStore store;
+    private BlobCountStore store;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
@@ -120,7 +119,10 @@ public final class CountSession implements AutoCloseable {
             store.save(blobCounts);
             savedSize = known;
         } catch (IOException | RuntimeException e) {
-            warnings.warn("cannot save the count cache " + store.file() + ": " + e.getMessage());
+            // Counting goes on without the cache; one warning, not one per tag.
+            warnings.warn("cannot save the count cache in " + store.file().getParent() + " (" + describe(e)
+                    + "); counting goes on without it");
+            store = null;
         }
     }
 
@@ -137,10 +139,12 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
-    /** Rejects a cache directory that exists but is not a directory, before any work starts. */
-    public static void checkCacheRoot(CacheSettings cache) {
-        if (cache.enabled() && java.nio.file.Files.exists(cache.root()) && !java.nio.file.Files.isDirectory(cache.root())) {
-            throw new InputException("the cache directory " + cache.root() + " is not a directory");
-        }
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "AccessDeniedException" -> "permission denied";
+            case "FileAlreadyExistsException", "NotDirectoryException" -> "a file is in the way";
+            default -> e.getMessage() == null ? name : e.getMessage();
+        };
     }
 }

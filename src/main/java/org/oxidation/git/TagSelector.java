@@ -44,7 +44,13 @@ public final class TagSelector {
                                           ProgressMonitor monitor) {
         List<ReleaseTag> tags = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
-            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+            List<Ref> refs = repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
+            if (refs.isEmpty()) {
+                throw new InputException(repository.resolve(Constants.HEAD) == null
+                        ? "the repository is empty: it has no commits and no tags"
+                        : "the repository has no tags (Oxidation samples the history at tags)");
+            }
+            for (Ref ref : refs) {
                 String name = ref.getName().substring(Constants.R_TAGS.length());
                 if (pattern.matcher(name).find()) {
                     peel(walk, name, ref, monitor).ifPresent(tags::add);

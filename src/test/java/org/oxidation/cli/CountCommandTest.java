@@ -24,8 +24,7 @@ class CountCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = OxidationCommand.newCommandLine();
-        commandLine.setErr(new PrintWriter(err, true));
+        CommandLine commandLine = OxidationCommand.newCommandLine(new PrintWriter(err, true));
         return commandLine.execute(args);
     }
 
