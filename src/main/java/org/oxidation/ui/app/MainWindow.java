@@ -68,8 +68,12 @@ public final class MainWindow {
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
         StackPane centre = new StackPane(welcome.node());
-        model.hasData.addListener((observable, before, after) ->
-                centre.getChildren().setAll(after ? tabs : welcome.node()));
+        model.hasData.addListener((observable, before, after) -> {
+            centre.getChildren().setAll(after ? tabs : welcome.node());
+            if (after) {
+                tabs.requestFocus(); // not the tag field, whose selected text would catch the eye first
+            }
+        });
 
         root.setTop(new VBox(menuBar(), new ChoicesBar(model).node()));
         root.setCenter(centre);

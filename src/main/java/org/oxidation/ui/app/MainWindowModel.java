@@ -99,6 +99,7 @@ final class MainWindowModel {
     void cancel() {
         if (currentCount != null) {
             currentCount.cancel();
+            progressText.unbind(); // the task's own message would go on naming the tag being counted
             progressText.set("Cancelling…");
         }
     }

@@ -1,7 +1,9 @@
 package org.oxidation.ui.common;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ import javafx.scene.paint.Color;
 public final class SeriesLegend extends FlowPane {
 
     private final Set<String> hidden = new HashSet<>();
+    private Map<String, Color> shown = Map.of();
     private final Consumer<Set<String>> onHiddenChanged;
     private final Consumer<String> onHover;
 
@@ -39,9 +42,19 @@ public final class SeriesLegend extends FlowPane {
         getStyleClass().add("series-legend");
     }
 
-    /** Shows one entry per series, in order; hidden names stay hidden across updates. */
+    /**
+     * Shows one entry per series, in order; hidden names stay hidden across updates. The entries are
+     * kept when nothing changed, so a redraw caused by a click does not pull the entry from under the
+     * pointer.
+     */
     public void setSeries(List<String> names, Function<String, Color> colourOf) {
-        getChildren().setAll(names.stream().map(name -> entry(name, colourOf.apply(name))).toList());
+        Map<String, Color> wanted = new LinkedHashMap<>();
+        names.forEach(name -> wanted.put(name, colourOf.apply(name)));
+        if (wanted.equals(shown) && List.copyOf(wanted.keySet()).equals(List.copyOf(shown.keySet()))) {
+            return;
+        }
+        shown = wanted;
+        getChildren().setAll(names.stream().map(name -> entry(name, wanted.get(name))).toList());
     }
 
     /** The names of the hidden series. */

@@ -54,14 +54,20 @@ record ShareLine(String name, long[] rust, long[] c) {
         return sorted;
     }
 
+    /** Above this share a subsystem is Rust's own (the kernel's rust/): a flat line near 100 %. */
+    static final double MOSTLY_RUST = 0.9;
+
     /**
-     * The subsystems worth a line at first sight: the ones with most Rust that also hold C, since a
-     * subsystem of pure Rust (the kernel's rust/) is a flat line at 100 %.
+     * The subsystems worth a line at first sight: the ones with most Rust where Rust is still a minority
+     * or a rival of C, since a line flat near 100 % says nothing about growth.
      */
-    static List<String> defaultSelection(List<Breakdown> tags, int count) {
-        Breakdown last = tags.isEmpty() ? null : tags.get(tags.size() - 1);
+    static List<String> defaultSelection(List<Breakdown> tags, Metric metric, int count) {
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        int last = tags.size() - 1;
         return subsystemsWithRust(tags).stream()
-                .filter(s -> last != null && last.row(s, C).counts().lines() > 0)
+                .filter(s -> of(s, tags, metric).share(last) < MOSTLY_RUST)
                 .limit(count)
                 .toList();
     }

@@ -71,9 +71,13 @@ public final class ShareView implements ChartView {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setVerticalGridLinesVisible(false);
+        chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
         yAxis.setAutoRanging(false);
         yAxis.setMinorTickVisible(false);
         logScale.setId("share-log-scale");
+        // Shares span decades (0.01 % of the kernel, 45 % of a driver): on a linear axis the overall line
+        // lies flat on zero, so the log axis is what a first look needs.
+        logScale.setSelected(true);
         logScale.selectedProperty().addListener((observable, before, after) -> redraw());
 
         subsystemList.setId("share-subsystems");
@@ -186,7 +190,7 @@ public final class ShareView implements ChartView {
             subsystemList.getItems().setAll(withRust);
         }
         if (!userChoseSubsystems) {
-            Set<String> defaults = new HashSet<>(ShareLine.defaultSelection(breakdowns, DEFAULT_SUBSYSTEMS));
+            Set<String> defaults = new HashSet<>(ShareLine.defaultSelection(breakdowns, state.metric(), DEFAULT_SUBSYSTEMS));
             settingTicks = true;
             withRust.forEach(name -> tickedProperty(name).set(defaults.contains(name)));
             settingTicks = false;

@@ -64,6 +64,7 @@ public final class TimelineView implements ChartView {
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
         chart.setVerticalGridLinesVisible(false);
+        chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
         yAxis.setAutoRanging(false);
         yAxis.setMinorTickVisible(false);
         yAxis.setTickLabelFormatter(new StringConverter<>() {
