@@ -37,6 +37,12 @@ final class WelcomeView {
         root.getChildren().addAll(heading, explanation, open, recentLinks);
         root.setAlignment(Pos.CENTER);
         root.setId("welcome");
+        // The big button takes the focus, not the toolbar's tag field (its selected text draws the eye).
+        root.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(open::requestFocus);
+            }
+        });
     }
 
     Parent node() {

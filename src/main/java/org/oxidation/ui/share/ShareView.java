@@ -165,7 +165,7 @@ public final class ShareView implements ChartView {
         subsystemList.getItems().stream().filter(name -> tickedProperty(name).get())
                 .forEach(name -> lines.add(ShareLine.of(name, breakdowns, state.metric())));
         List<String> names = lines.stream().map(ShareLine::name).toList();
-        legend.setSeries(names, name -> colourOf(names.indexOf(name)));
+        legend.setSeries(names, this::colourOf);
         title.setText(state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)");
 
         List<ShareLine> shown = lines.stream().filter(line -> !legend.hidden().contains(line.name())).toList();
@@ -179,7 +179,7 @@ public final class ShareView implements ChartView {
         for (int i = 0; i < series.size(); i++) {
             ShareLine line = shown.get(i);
             boolean overall = line.name().equals(ShareLine.OVERALL);
-            SeriesStyle.line(series.get(i), colourOf(names.indexOf(line.name())), overall ? 3.5 : 2);
+            SeriesStyle.line(series.get(i), colourOf(line.name()), overall ? 3.5 : 2);
             addTooltips(series.get(i), line, tags);
         }
     }
@@ -222,9 +222,12 @@ public final class ShareView implements ChartView {
         SeriesStyle.highlight(chart.getData(), seriesName);
     }
 
-    /** The overall line is Rust's own colour; subsystems take the series palette. */
-    private static Color colourOf(int index) {
-        return index == 0 ? Palette.RUST : Palette.series(index - 1);
+    /**
+     * The overall line is Rust's own colour. A subsystem takes the palette colour of its rank by Rust
+     * lines at the last tag, the rank the timeline's "Rust by subsystem" uses, so both views agree.
+     */
+    private Color colourOf(String line) {
+        return line.equals(ShareLine.OVERALL) ? Palette.RUST : Palette.series(subsystemList.getItems().indexOf(line));
     }
 
     /**
