@@ -1,6 +1,7 @@
 package org.oxidation.cli;
 
 import java.nio.file.Path;
+import org.oxidation.ui.app.OxidationApp;
 
 /** Opens the window; kept apart so the headless commands never load JavaFX. */
 final class GuiLauncher {
@@ -8,8 +9,9 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
+    /** Blocks until the window is closed. */
     static int launch(Path repository) {
-        System.err.println("oxidation: the window is not built yet; use the count command");
-        return 1;
+        OxidationApp.launchWith(repository);
+        return 0;
     }
 }

@@ -1,0 +1,24 @@
+package org.oxidation.ui.app;
+
+import java.util.function.UnaryOperator;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.model.ProgressMonitor;
+
+/**
+ * How the window counts and what it remembers. Immutable.
+ *
+ * @param cache          where blob counts are cached between runs
+ * @param threads        threads reading blobs
+ * @param recent         the remembered repositories
+ * @param monitorWrapper wraps the monitor of every count; identity in the app, tests slow counting down
+ *                       with it to cancel mid-run
+ */
+public record AppConfig(CacheSettings cache, int threads, RecentRepositories recent,
+                        UnaryOperator<ProgressMonitor> monitorWrapper) {
+
+    /** The user's cache and preferences, a thread per core. */
+    public static AppConfig defaults() {
+        return new AppConfig(CacheSettings.defaults(), Runtime.getRuntime().availableProcessors(),
+                RecentRepositories.inPreferences(), UnaryOperator.identity());
+    }
+}

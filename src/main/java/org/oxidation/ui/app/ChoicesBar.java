@@ -1,0 +1,87 @@
+package org.oxidation.ui.app;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.oxidation.count.Grouping;
+import org.oxidation.ui.common.Metric;
+
+/**
+ * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how
+ * files are grouped into subsystems, and what is measured. FX thread only.
+ */
+final class ChoicesBar {
+
+    /** The groupings offered; depth groupings are made once so the choice box can tell them apart. */
+    static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.depth(1), Grouping.depth(2), Grouping.depth(3));
+
+    private final ToolBar root = new ToolBar();
+
+    ChoicesBar(MainWindowModel model) {
+        TextField pattern = new TextField(model.tagPattern.get());
+        pattern.setId("tag-pattern");
+        pattern.setPrefColumnCount(16);
+        pattern.setTooltip(new Tooltip("A regular expression over tag names; press Enter to count the tags it matches"));
+        pattern.setOnAction(event -> {
+            model.tagPattern.set(pattern.getText());
+            model.refresh();
+        });
+
+        Label matched = new Label();
+        matched.setId("matched-tags");
+        Tooltip allTags = new Tooltip();
+        matched.setTooltip(allTags);
+        model.selectedTags.addListener((ListChangeListener<String>) change -> {
+            matched.setText(describe(model.selectedTags));
+            allTags.setText(String.join("\n", model.selectedTags));
+        });
+
+        ChoiceBox<Grouping> grouping = new ChoiceBox<>();
+        grouping.setId("grouping");
+        grouping.getItems().setAll(GROUPINGS);
+        grouping.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Grouping value) {
+                return value == null ? "" : value.id().equals("kernel") ? "kernel subsystems"
+                        : "first " + value.id().substring("depth:".length()) + " directories";
+            }
+
+            @Override
+            public Grouping fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        grouping.setValue(model.grouping.get());
+        model.grouping.bind(grouping.valueProperty());
+
+        ChoiceBox<Metric> metric = new ChoiceBox<>();
+        metric.setId("metric");
+        metric.getItems().setAll(Metric.values());
+        metric.setValue(model.metric.get());
+        model.metric.bind(metric.valueProperty());
+
+        root.getItems().addAll(new Label("Tags"), pattern, matched, new Separator(),
+                new Label("Group by"), grouping, new Label("Measure"), metric);
+    }
+
+    ToolBar node() {
+        return root;
+    }
+
+    /** "8 tags: v6.1.170 … v7.3.4". */
+    static String describe(List<String> tags) {
+        return switch (tags.size()) {
+            case 0 -> "";
+            case 1 -> "1 tag: " + tags.get(0);
+            case 2 -> "2 tags: " + tags.get(0) + ", " + tags.get(1);
+            default -> tags.size() + " tags: " + tags.get(0) + " … " + tags.get(tags.size() - 1);
+        };
+    }
+}

@@ -1,0 +1,233 @@
+package org.oxidation.ui.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.oxidation.model.Timeline;
+import org.oxidation.ui.common.ChartView;
+import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.share.ShareView;
+import org.oxidation.ui.timeline.TimelineView;
+
+/**
+ * The main window's content: menus, the toolbar of choices, one tab per {@link ChartView}, and the
+ * status bar. Every view is shown the current {@link ViewState} whenever it changes (a tag counted,
+ * another grouping or metric). Other views plug in with {@link #addView} and File menu items with
+ * {@link #addFileMenuItems}. FX thread only.
+ */
+public final class MainWindow {
+
+    /** Tabs other views fill: an {@link #addView} with the same title replaces the placeholder. */
+    private static final List<String> PLACEHOLDER_TABS = List.of("Treemap", "Compare");
+
+    private final MainWindowModel model;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<Tab, ChartView> views = new LinkedHashMap<>();
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu viewMenu = new Menu("_View");
+    private final Menu recentMenu = new Menu("Open _recent");
+    private final ToggleGroup viewChoice = new ToggleGroup();
+    /** Where {@link #addFileMenuItems} inserts: just above Quit. */
+    private final SeparatorMenuItem beforeQuit = new SeparatorMenuItem();
+
+    public MainWindow(AppConfig config) {
+        model = new MainWindowModel(config);
+        model.setErrorHandler(this::showError);
+        model.state.addListener((observable, before, after) -> views.values().forEach(view -> view.show(after)));
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        addView("Timeline", new TimelineView());
+        addView("Rust share", new ShareView());
+        PLACEHOLDER_TABS.forEach(this::addPlaceholder);
+
+        WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
+        StackPane centre = new StackPane(welcome.node());
+        model.hasData.addListener((observable, before, after) -> {
+            centre.getChildren().setAll(after ? tabs : welcome.node());
+            if (after) {
+                tabs.requestFocus(); // not the tag field, whose selected text would catch the eye first
+            }
+        });
+
+        root.setTop(new VBox(menuBar(), new ChoicesBar(model).node()));
+        root.setCenter(centre);
+        root.setBottom(new StatusBar(model).node());
+        root.setPrefSize(1280, 800);
+    }
+
+    /** The node to put in a scene. */
+    public Parent node() {
+        return root;
+    }
+
+    /**
+     * Shows {@code view} in a tab titled {@code title} (replacing a placeholder of that title) and keeps
+     * it up to date with the {@link ViewState}. One line per view: {@code window.addView("Treemap", view)}.
+     */
+    public void addView(String title, ChartView view) {
+        Tab tab = tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseGet(() -> {
+            Tab added = new Tab(title);
+            tabs.getTabs().add(added);
+            addViewMenuItem(added);
+            return added;
+        });
+        tab.setId(view.id() + "-tab");
+        tab.setContent(view.node());
+        views.put(tab, view);
+        view.show(model.state.get());
+    }
+
+    /**
+     * Adds items to the File menu, above Quit, e.g. "Open data…", "Export as PNG…", "Export data as
+     * CSV…". Use {@link #selectedView()} and {@link #viewStateProperty()} to know what to export and
+     * {@link #showTimeline} to show loaded data.
+     */
+    public void addFileMenuItems(MenuItem... items) {
+        int at = fileMenu.getItems().indexOf(beforeQuit);
+        fileMenu.getItems().addAll(at, List.of(items));
+    }
+
+    /** Opens a repository and counts its tags in the background. */
+    public void openRepository(Path repository) {
+        model.openRepository(repository);
+    }
+
+    /** Shows a timeline loaded from elsewhere (a CSV, the bundled sample); Refresh is off for it. */
+    public void showTimeline(Timeline timeline, String source) {
+        model.showTimeline(timeline, source);
+    }
+
+    /** The state every view draws; changes on the FX thread. */
+    public ReadOnlyObjectProperty<ViewState> viewStateProperty() {
+        return model.state;
+    }
+
+    /** The view in the selected tab, or null while a placeholder is selected. */
+    public ChartView selectedView() {
+        return views.get(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** Selects the tab of the view with this {@link ChartView#id()}. */
+    public void selectView(String viewId) {
+        views.forEach((tab, view) -> {
+            if (view.id().equals(viewId)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        });
+    }
+
+    /** "Oxidation — linux", for the stage title. */
+    public ObservableStringValue titleProperty() {
+        return Bindings.createStringBinding(() -> model.state.get().source().isEmpty() ? "Oxidation"
+                : "Oxidation — " + model.state.get().source(), model.state);
+    }
+
+    /** Cancels a running count and closes the repository; call when the window closes. */
+    public void shutdown() {
+        model.shutdown();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("_Open repository…");
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> chooseRepository());
+        model.recent.addListener((ListChangeListener<Path>) change -> fillRecentMenu());
+        fillRecentMenu();
+        MenuItem refresh = new MenuItem("_Refresh");
+        refresh.setId("menu-refresh");
+        refresh.setAccelerator(KeyCombination.keyCombination("F5"));
+        refresh.setOnAction(event -> model.refresh());
+        refresh.disableProperty().bind(model.repository.isNull().or(model.running));
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> Platform.exit());
+        fileMenu.getItems().addAll(open, recentMenu, refresh, beforeQuit, quit);
+        return new MenuBar(fileMenu, viewMenu);
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.getItems().setAll(model.recent.stream().map(path -> {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> model.openRepository(path));
+            return item;
+        }).toList());
+        recentMenu.setDisable(model.recent.isEmpty());
+    }
+
+    private void addViewMenuItem(Tab tab) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.textProperty().bind(tab.textProperty());
+        item.setToggleGroup(viewChoice);
+        int number = tabs.getTabs().indexOf(tab) + 1;
+        if (number <= 9) {
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + number));
+        }
+        item.setOnAction(event -> tabs.getSelectionModel().select(tab));
+        tab.selectedProperty().addListener((observable, before, selected) -> item.setSelected(selected));
+        item.setSelected(tab.isSelected());
+        viewMenu.getItems().add(item);
+    }
+
+    private void addPlaceholder(String title) {
+        if (tabs.getTabs().stream().noneMatch(t -> t.getText().equals(title))) {
+            Tab tab = new Tab(title, new StackPane(new Label("The " + title.toLowerCase() + " view is on its way.")));
+            tabs.getTabs().add(tab);
+            addViewMenuItem(tab);
+        }
+    }
+
+    private void chooseRepository() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a git repository");
+        if (model.repository.get() != null && model.repository.get().getParent() != null) {
+            chooser.setInitialDirectory(model.repository.get().getParent().toFile());
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            model.openRepository(chosen.toPath());
+        }
+    }
+
+    private void showError(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        alert.setTitle("Oxidation");
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("error-dialog");
+        if (window() != null) {
+            alert.initOwner(window());
+        }
+        alert.show(); // not showAndWait: the caller is a callback and must not nest an event loop
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,212 @@
+package org.oxidation.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.oxidation.count.Grouping;
+import org.oxidation.git.TagSelector;
+import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Timeline;
+import org.oxidation.ui.common.Metric;
+import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.task.BackgroundTask;
+
+/**
+ * The main window's state and actions, free of controls: the current {@link ViewState}, the user's
+ * choices, the running count and its progress, and what the status bar says. Counting runs on one
+ * daemon thread, so a new count always starts after the previous one has stopped and closed.
+ * FX thread only, except where a method says otherwise.
+ */
+final class MainWindowModel {
+
+    /** How long closing the window waits for a cancelled count to save its cache. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 3;
+
+    private final AppConfig config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "oxidation-count");
+        thread.setDaemon(true); // never keeps the JVM alive after the window closed
+        return thread;
+    });
+    /** Touched only on the worker thread. */
+    private RepositoryCounter counter;
+
+    final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(ViewState.of(new Timeline("", List.of())));
+    final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
+    final ObservableList<String> selectedTags = FXCollections.observableArrayList();
+    final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KERNEL);
+    final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
+    final ObjectProperty<Path> repository = new SimpleObjectProperty<>();
+    final BooleanProperty hasData = new SimpleBooleanProperty();
+    final BooleanProperty running = new SimpleBooleanProperty();
+    final DoubleProperty progress = new SimpleDoubleProperty();
+    final StringProperty progressText = new SimpleStringProperty("");
+    final StringProperty status = new SimpleStringProperty("");
+    final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    private Consumer<String> errorHandler = sentence -> { };
+    private BackgroundTask<CountProgress, CountProgress> currentCount;
+    private CountProgress lastProgress;
+
+    MainWindowModel(AppConfig config) {
+        this.config = config;
+        recent.setAll(config.recent().list());
+        grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
+        metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
+    }
+
+    /** Receives each error as one sentence, for a dialog. */
+    void setErrorHandler(Consumer<String> handler) {
+        errorHandler = handler;
+    }
+
+    /** Opens a repository and counts its tags; the previous one stays shown until this one has data. */
+    void openRepository(Path path) {
+        ProgressMonitor warnings = warningsToStatus();
+        startCount(path, (monitor, publish) -> {
+            if (counter == null || !counter.path().equals(path)) {
+                RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
+                closeCounter();
+                counter = opened;
+            }
+            return counter.count(tagPattern.get(), monitor, publish);
+        });
+    }
+
+    /** Reads the tags again and counts the new ones; the counted ones are kept. */
+    void refresh() {
+        if (repository.get() != null) {
+            openRepository(repository.get());
+        }
+    }
+
+    /** Asks the running count to stop; the status says so once it has. */
+    void cancel() {
+        if (currentCount != null) {
+            currentCount.cancel();
+            progressText.unbind(); // the task's own message would go on naming the tag being counted
+            progressText.set("Cancelling…");
+        }
+    }
+
+    /** Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh. */
+    void showTimeline(Timeline timeline, String source) {
+        cancel();
+        currentCount = null;
+        running.set(false);
+        repository.set(null);
+        ViewState current = state.get();
+        state.set(new ViewState(timeline, source, current.grouping(), current.metric(), current.excluded(), null, null));
+        selectedTags.setAll(timeline.tags());
+        hasData.set(!timeline.isEmpty());
+        status.set(source + ": " + timeline.snapshots().size() + " tags.");
+    }
+
+    /** Stops counting and closes the repository, waiting a little for the cache to be saved. */
+    void shutdown() {
+        cancel();
+        worker.execute(this::closeCounter);
+        worker.shutdown();
+        try {
+            // Bounded: at exit a cache save may be lost, never the window's responsiveness for long.
+            worker.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void startCount(Path path, BackgroundTask.Work<CountProgress, CountProgress> work) {
+        cancel();
+        lastProgress = null;
+        BackgroundTask<CountProgress, CountProgress> count = BackgroundTask.of(
+                (monitor, publish) -> work.run(config.monitorWrapper().apply(monitor), publish));
+        currentCount = count;
+        // Callbacks of a count that was replaced by a newer one are ignored: it only winds down.
+        count.onPartial(partial -> ifCurrent(count, () -> showProgress(path, partial)))
+                .onSuccess(done -> ifCurrent(count, () -> finished(summary(done))))
+                .onCancelled(() -> ifCurrent(count, () -> finished(cancelledSummary())))
+                .onInputError(message -> ifCurrent(count, () -> failed(Sentences.of(message))))
+                .onFailure(failure -> ifCurrent(count, () -> failed(Sentences.unexpected(failure))))
+                .onWarning(message -> status.set("Warning: " + message));
+        Task<CountProgress> task = count.start(worker);
+        progress.bind(task.progressProperty());
+        progressText.bind(task.messageProperty());
+        running.set(true);
+        status.set("");
+    }
+
+    private void ifCurrent(BackgroundTask<?, ?> count, Runnable action) {
+        if (count == currentCount) {
+            action.run();
+        }
+    }
+
+    private void showProgress(Path path, CountProgress partial) {
+        if (!path.equals(repository.get())) {
+            repository.set(path);
+            config.recent().add(path);
+            recent.setAll(config.recent().list());
+        }
+        lastProgress = partial;
+        selectedTags.setAll(partial.selectedTags());
+        ViewState current = state.get();
+        state.set(new ViewState(partial.timeline(), partial.timeline().source(), current.grouping(), current.metric(),
+                current.excluded(), null, null));
+        hasData.set(true);
+    }
+
+    private String summary(CountProgress done) {
+        return done.timeline().source() + ": " + done.timeline().snapshots().size() + " tags counted.";
+    }
+
+    private String cancelledSummary() {
+        int counted = lastProgress == null ? 0 : lastProgress.timeline().snapshots().size();
+        int selected = lastProgress == null ? 0 : lastProgress.selectedTags().size();
+        return "Cancelled: " + counted + " of " + selected + " tags counted.";
+    }
+
+    private void finished(String summary) {
+        progress.unbind();
+        progressText.unbind();
+        running.set(false);
+        currentCount = null;
+        status.set(summary);
+    }
+
+    private void failed(String sentence) {
+        finished("");
+        errorHandler.accept(sentence);
+    }
+
+    private ProgressMonitor warningsToStatus() {
+        return new ProgressMonitor() {
+            @Override
+            public void warn(String message) {
+                Platform.runLater(() -> status.set("Warning: " + message));
+            }
+        };
+    }
+
+    /** Worker thread only. */
+    private void closeCounter() {
+        if (counter != null) {
+            counter.close();
+            counter = null;
+        }
+    }
+}

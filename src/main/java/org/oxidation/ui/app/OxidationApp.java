@@ -1,0 +1,52 @@
+package org.oxidation.ui.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * The desktop application: one {@link MainWindow} on the user's cache and preferences, opening the
+ * repository given on the command line if any. Closing the window cancels a running count.
+ * Start it with {@link #launchWith}; JavaFX creates the instance and calls it on the FX thread.
+ */
+public final class OxidationApp extends Application {
+
+    /** Handed from {@link #launchWith} to the instance JavaFX creates; written once before launch. */
+    private static volatile Path initialRepository;
+
+    private MainWindow window;
+
+    /** Opens the window and returns when it is closed. {@code repository} may be null. */
+    public static void launchWith(Path repository) {
+        initialRepository = repository;
+        Application.launch(OxidationApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        // An exception nobody caught becomes a dialog with one sentence, never a trace on screen.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Sentences.unexpected(failure));
+            alert.setHeaderText(null);
+            alert.setTitle("Oxidation");
+            alert.show();
+        }));
+        window = new MainWindow(AppConfig.defaults());
+        stage.setScene(new Scene(window.node(), 1400, 860));
+        stage.titleProperty().bind(window.titleProperty());
+        stage.show();
+        if (initialRepository != null) {
+            window.openRepository(initialRepository);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.oxidation.ui.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.oxidation.git.CountSession;
+import org.oxidation.git.ReleaseTag;
+import org.oxidation.git.TagOrder;
+import org.oxidation.git.TagSelector;
+import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Snapshot;
+import org.oxidation.model.Timeline;
+
+/**
+ * One open repository and the snapshots counted from it in this session, so that a refresh or another
+ * tag pattern counts only the tags not seen before. Not thread-safe: used by the one background thread.
+ */
+final class RepositoryCounter implements AutoCloseable {
+
+    private final Path path;
+    private final CountSession session;
+    /** By tag name; a tag moved to another commit is counted again. */
+    private final Map<String, Snapshot> counted = new HashMap<>();
+
+    private RepositoryCounter(Path path, CountSession session) {
+        this.path = path;
+        this.session = session;
+    }
+
+    static RepositoryCounter open(Path path, AppConfig config, ProgressMonitor warnings) {
+        CountSession.checkCacheRoot(config.cache());
+        return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
+    }
+
+    Path path() {
+        return path;
+    }
+
+    String source() {
+        return session.displayName();
+    }
+
+    /**
+     * Selects the tags matching {@code pattern} and counts those not counted yet, publishing the progress
+     * once before counting and after each tag.
+     */
+    CountProgress count(String pattern, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), TagOrder.VERSION);
+        List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
+        publish.accept(progress(tags));
+        session.sampleAll(missing, monitor, snapshot -> {
+            counted.put(snapshot.tag(), snapshot);
+            publish.accept(progress(tags));
+        });
+        return progress(tags);
+    }
+
+    private boolean isCounted(ReleaseTag tag) {
+        Snapshot known = counted.get(tag.name());
+        return known != null && known.commitId().equals(tag.commit().name());
+    }
+
+    private CountProgress progress(List<ReleaseTag> tags) {
+        List<Snapshot> snapshots = tags.stream().filter(this::isCounted).map(tag -> counted.get(tag.name())).toList();
+        return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots));
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

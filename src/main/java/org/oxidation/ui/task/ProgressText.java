@@ -1,0 +1,54 @@
+package org.oxidation.ui.task;
+
+import java.util.Locale;
+
+/**
+ * Turns monitor reports into the status line "tag 3/8 v6.12.107 · 12,034 files · 410 MB/s" and an
+ * overall fraction (finished tags plus the share of files of the current one). Thread-safe: the
+ * counting threads report concurrently.
+ */
+final class ProgressText {
+
+    /** Work done out of a total, as {@link javafx.concurrent.Task#updateProgress(double, double)} wants. */
+    record Fraction(double done, double total) {
+    }
+
+    private String tag = "";
+    private int index;
+    private int count;
+    private long startedNanos;
+    private long files;
+    private long bytes;
+
+    synchronized void beginTask(String title, int index, int count, long nowNanos) {
+        this.tag = title;
+        this.index = index;
+        this.count = count;
+        this.startedNanos = nowNanos;
+        this.files = 0;
+        this.bytes = 0;
+    }
+
+    synchronized void update(long filesDone, long bytesDone) {
+        this.files = filesDone;
+        this.bytes = bytesDone;
+    }
+
+    synchronized String message(long nowNanos) {
+        StringBuilder text = new StringBuilder();
+        text.append(count > 0 ? String.format(Locale.ROOT, "tag %d/%d %s", index, count, tag) : tag);
+        if (files > 0) {
+            double seconds = Math.max(1e-3, (nowNanos - startedNanos) / 1e9);
+            text.append(String.format(Locale.ROOT, " · %,d files · %.0f MB/s", files, bytes / 1e6 / seconds));
+        }
+        return text.toString();
+    }
+
+    synchronized Fraction overall(long filesDone, long filesTotal) {
+        if (count <= 0) {
+            return new Fraction(-1, 1); // indeterminate
+        }
+        double current = filesTotal > 0 ? Math.min(1, (double) filesDone / filesTotal) : 0;
+        return new Fraction(index - 1 + current, count);
+    }
+}

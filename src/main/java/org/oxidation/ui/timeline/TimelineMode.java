@@ -1,0 +1,164 @@
+package org.oxidation.ui.timeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import javafx.scene.paint.Color;
+import org.oxidation.layout.TopN;
+import org.oxidation.model.Breakdown;
+import org.oxidation.ui.common.Metric;
+import org.oxidation.ui.common.Palette;
+
+/**
+ * What the timeline stacks: each mode turns the per-tag breakdowns into named series (bottom first, one
+ * value per tag) and names their colours. Stateless and thread-safe.
+ */
+public enum TimelineMode {
+
+    C_VS_RUST("C vs Rust", "C and Rust %s") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            Map<String, long[]> series = new LinkedHashMap<>();
+            series.put(C, perTag(tags, breakdown -> metric.of(breakdown.total(C))));
+            series.put(RUST, perTag(tags, breakdown -> metric.of(breakdown.total(RUST))));
+            return series;
+        }
+
+        @Override
+        Color colour(String series, int index) {
+            return series.equals(RUST) ? Palette.RUST : Palette.C;
+        }
+    },
+
+    RUST_BY_SUBSYSTEM("Rust by subsystem", "Rust %s by subsystem") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            return bySubsystem(tags, RUST, metric);
+        }
+    },
+
+    C_BY_SUBSYSTEM("C by subsystem", "C %s by subsystem") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            return bySubsystem(tags, C, metric);
+        }
+    },
+
+    RUST_PLACEMENT("Rust placement", "Where the Rust %s are") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            Map<String, long[]> series = new LinkedHashMap<>();
+            for (String place : PLACES) {
+                series.put(place, perTag(tags, breakdown -> breakdown.subsystems().stream()
+                        .filter(subsystem -> placeOf(subsystem).equals(place))
+                        .mapToLong(subsystem -> metric.of(breakdown.row(subsystem, RUST).counts()))
+                        .sum()));
+            }
+            return series;
+        }
+    },
+
+    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored crates") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            // Vendored and generated trees are measured in lines, so this mode always counts lines.
+            Map<String, long[]> series = new LinkedHashMap<>();
+            series.put(WRITTEN, perTag(tags, breakdown -> {
+                Breakdown.Row rust = breakdown.totalRow(RUST);
+                return rust.counts().lines() - rust.vendoredLines() - rust.generatedLines();
+            }));
+            series.put(VENDORED, perTag(tags, breakdown -> breakdown.totalRow(RUST).vendoredLines()));
+            long[] generated = perTag(tags, breakdown -> breakdown.totalRow(RUST).generatedLines());
+            if (java.util.Arrays.stream(generated).anyMatch(value -> value != 0)) {
+                series.put(GENERATED, generated);
+            }
+            return series;
+        }
+
+        @Override
+        Color colour(String series, int index) {
+            return switch (series) {
+                case WRITTEN -> Palette.RUST;
+                case VENDORED -> Palette.VENDORED;
+                default -> Palette.GENERATED;
+            };
+        }
+
+        @Override
+        String title(String source, Metric metric) {
+            return source + " — " + titlePattern;
+        }
+    };
+
+    static final String C = "C";
+    static final String RUST = "Rust";
+    static final String WRITTEN = "written";
+    static final String VENDORED = "vendored";
+    static final String GENERATED = "generated";
+    /** Rust placement classes, bottom of the stack first. */
+    static final List<String> PLACES = List.of("rust/", "drivers/", "samples/", "other");
+    /** Subsystems drawn one by one before the rest is summed into "other". */
+    static final int TOP_SUBSYSTEMS = 8;
+
+    private final String label;
+    final String titlePattern;
+
+    TimelineMode(String label, String titlePattern) {
+        this.label = label;
+        this.titlePattern = titlePattern;
+    }
+
+    /** The series to stack, bottom first, each with one value per tag. */
+    abstract Map<String, long[]> series(List<Breakdown> tags, Metric metric);
+
+    /** The colour of a series; {@code index} is its position in {@link #series}. */
+    Color colour(String series, int index) {
+        return series.equals(TopN.OTHER) ? Palette.OTHER : Palette.series(index);
+    }
+
+    /** "linux — Rust lines by subsystem". */
+    String title(String source, Metric metric) {
+        return source + " — " + String.format(titlePattern, metric);
+    }
+
+    /** Where a subsystem (a path prefix under any grouping) puts its Rust: rust/, drivers/, samples/ or other. */
+    static String placeOf(String subsystem) {
+        for (String place : PLACES.subList(0, 3)) {
+            String directory = place.substring(0, place.length() - 1);
+            if (subsystem.equals(directory) || subsystem.startsWith(place)) {
+                return place;
+            }
+        }
+        return "other";
+    }
+
+    private static Map<String, long[]> bySubsystem(List<Breakdown> tags, String language, Metric metric) {
+        Map<String, long[]> all = new TreeMap<>();
+        for (int x = 0; x < tags.size(); x++) {
+            Breakdown breakdown = tags.get(x);
+            for (String subsystem : breakdown.subsystems()) {
+                long value = metric.of(breakdown.row(subsystem, language).counts());
+                if (value > 0) {
+                    all.computeIfAbsent(subsystem, name -> new long[tags.size()])[x] = value;
+                }
+            }
+        }
+        // A subsystem literally named "other" would clash with TopN's remainder; rename it for display.
+        long[] named = all.remove(TopN.OTHER);
+        if (named != null) {
+            all.put(TopN.OTHER + " (directory)", named);
+        }
+        return TopN.select(all, TOP_SUBSYSTEMS);
+    }
+
+    private static long[] perTag(List<Breakdown> tags, ToLongFunction<Breakdown> value) {
+        return tags.stream().mapToLong(value).toArray();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

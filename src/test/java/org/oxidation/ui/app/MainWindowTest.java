@@ -1,0 +1,260 @@
+package org.oxidation.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxidation.count.Grouping;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.model.ProgressMonitor;
+import org.oxidation.testing.TestHistory;
+import org.oxidation.ui.common.Metric;
+import org.oxidation.ui.timeline.TimelineMode;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class MainWindowTest extends FxRobot {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    // Each file's counts are stated beside it, worked out by reading it.
+    private static final String SCHED_C = "int a;\nint b;\n";          // C, 2 lines, 2 code
+    private static final String DRM_C = "/* drm */\nint d;\n\n";        // C, 3 lines, 1 code
+    private static final String LIB_RS = "// lib\nfn f() {}\n";          // Rust, 2 lines, 1 code
+    private static final String NOVA_RS = "fn n() {\n}\n";               // Rust, 2 lines, 2 code
+    private static final String PHY_RS = "// phy\n\nfn p() {}\n";        // Rust, 3 lines, 1 code
+    private static final String ETH_C = "int e;\n";                      // C, 1 line, 1 code
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            FxToolkit.setupFixture(() -> window.shutdown());
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /**
+     * v1.0: C 2+3 = 5 lines, Rust 2 (rust/). v1.1 adds Rust in drivers/gpu: C 5, Rust 4.
+     * v1.2 adds drivers/net with Rust and C: C 6, Rust 7.
+     */
+    private Path threeTagHistory() throws Exception {
+        Path repository = dir.resolve("demo.git");
+        try (TestHistory history = TestHistory.bare(repository)) {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("kernel/sched.c", SCHED_C);
+            files.put("drivers/gpu/drm.c", DRM_C);
+            files.put("rust/kernel/lib.rs", LIB_RS);
+            history.commit("v1.0", files);
+            files.put("drivers/gpu/nova/nova.rs", NOVA_RS);
+            history.commit("v1.1", files);
+            files.put("drivers/net/phy.rs", PHY_RS);
+            files.put("drivers/net/eth.c", ETH_C);
+            history.commit("v1.2", files);
+        }
+        return repository;
+    }
+
+    private void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
+        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
+                RecentRepositories.inMemory(), monitorWrapper);
+        window = FxToolkit.setupFixture(() -> new MainWindow(config));
+        FxToolkit.setupSceneRoot(() -> window.node());
+        FxToolkit.showStage();
+    }
+
+    private void openAndWaitUntilCounted(Path repository) throws Exception {
+        interact(() -> window.openRepository(repository));
+        waitUntilStatus("demo: 3 tags counted.");
+    }
+
+    private void waitUntilStatus(String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> expected.equals(lookup("#status-text").queryAs(Label.class).getText()));
+    }
+
+    /** Series name → y values of the chart, read on the FX thread. */
+    private Map<String, List<Number>> seriesOf(String chartId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            XYChart<?, ?> chart = lookup(chartId).queryAs(XYChart.class);
+            Map<String, List<Number>> values = new LinkedHashMap<>();
+            for (XYChart.Series<?, ?> series : chart.getData()) {
+                values.put(series.getName(), series.getData().stream().map(d -> (Number) d.getYValue()).toList());
+            }
+            return values;
+        }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String choiceBoxId, T value) {
+        interact(() -> lookup(choiceBoxId).queryAs(ChoiceBox.class).setValue(value));
+    }
+
+    private static List<Number> longs(long... values) {
+        return java.util.Arrays.stream(values).boxed().map(Number.class::cast).toList();
+    }
+
+    private static List<Long> asLongs(List<Number> values) {
+        return values.stream().map(Number::longValue).toList();
+    }
+
+    @Test
+    void openingARepositoryCountsEveryTagAndTheTimelineShowsTheLineCounts() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+
+        Map<String, List<Number>> series = seriesOf("#timeline-chart");
+        assertEquals(List.of("C", "Rust"), List.copyOf(series.keySet()));
+        assertEquals(asLongs(longs(5, 5, 6)), asLongs(series.get("C")));
+        assertEquals(asLongs(longs(2, 4, 7)), asLongs(series.get("Rust")));
+        assertEquals("3 tags: v1.0 … v1.2", lookup("#matched-tags").queryAs(Label.class).getText());
+        assertEquals("demo — C and Rust lines", lookup("#timeline-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void shareViewShowsRustOverCPlusRustPerTag() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        clickOn("Rust share");
+        clickOn("#share-log-scale"); // linear: the chart's values are then the shares themselves
+
+        Map<String, List<Number>> series = seriesOf("#share-chart");
+        // Ticked by default: the subsystems with most Rust that also hold C.
+        assertEquals(List.of("all code", "drivers/net", "drivers/gpu"), List.copyOf(series.keySet()));
+        assertShares(List.of(2.0 / 7, 4.0 / 9, 7.0 / 13), series.get("all code"));
+        assertShares(List.of(0.0, 2.0 / 5, 2.0 / 5), series.get("drivers/gpu"));
+        assertShares(List.of(0.0, 0.0, 3.0 / 4), series.get("drivers/net"));
+    }
+
+    private static void assertShares(List<Double> expected, List<Number> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i).doubleValue(), 1e-12, "tag " + i);
+        }
+    }
+
+    @Test
+    void switchingTheGroupingOrTheMetricRedrawsTheSeries() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        choose("#timeline-mode", TimelineMode.RUST_BY_SUBSYSTEM);
+        assertEquals(Set.of("drivers/net", "drivers/gpu", "rust"), seriesOf("#timeline-chart").keySet());
+
+        choose("#grouping", ChoicesBar.GROUPINGS.get(1)); // first directory only
+        Map<String, List<Number>> byTopDirectory = seriesOf("#timeline-chart");
+        assertEquals(List.of("drivers", "rust"), List.copyOf(byTopDirectory.keySet()));
+        assertEquals(asLongs(longs(0, 2, 5)), asLongs(byTopDirectory.get("drivers")));
+
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+        choose("#metric", Metric.CODE);
+        Map<String, List<Number>> code = seriesOf("#timeline-chart");
+        assertEquals(asLongs(longs(3, 3, 4)), asLongs(code.get("C")));
+        assertEquals(asLongs(longs(1, 3, 4)), asLongs(code.get("Rust")));
+        assertEquals(Grouping.depth(1).id(), window.viewStateProperty().get().grouping().id());
+    }
+
+    @Test
+    void cancellingARunStopsItShowsSoAndLeavesTheWindowUsable() throws Exception {
+        AtomicBoolean blockOnce = new AtomicBoolean(true);
+        // Counting the second tag waits until cancelled, so the cancel surely lands mid-run.
+        showWindow(monitor -> new ProgressMonitor() {
+            @Override
+            public void beginTask(String title, int index, int count) {
+                monitor.beginTask(title, index, count);
+                if (index == 2 && blockOnce.getAndSet(false)) {
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+                    while (!monitor.isCancelled() && System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                }
+            }
+
+            @Override
+            public void update(long filesDone, long filesTotal, long bytesDone) {
+                monitor.update(filesDone, filesTotal, bytesDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        });
+        Path repository = threeTagHistory();
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#cancel").query().isVisible()
+                && lookup("#progress-text").queryAs(Label.class).getText().startsWith("tag 2/3 v1.1"));
+
+        clickOn("#cancel");
+        waitUntilStatus("Cancelled: 1 of 3 tags counted.");
+        assertFalse(lookup("#cancel").query().isVisible());
+        assertEquals(List.of("v1.0"), window.viewStateProperty().get().timeline().tags());
+
+        // Still usable: Enter in the tag field counts again, keeping v1.0 and adding the rest.
+        clickOn("#tag-pattern");
+        interact(() -> lookup("#tag-pattern").queryAs(TextField.class).setText("^v1\\.[0-9]$"));
+        type(KeyCode.ENTER);
+        waitUntilStatus("demo: 3 tags counted.");
+        assertEquals(List.of("v1.0", "v1.1", "v1.2"), window.viewStateProperty().get().timeline().tags());
+    }
+
+    @Test
+    void aDirectoryThatIsNotARepositoryShowsAnErrorDialogWithOneSentence() throws Exception {
+        showWindow(UnaryOperator.identity());
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        interact(() -> window.openRepository(plain));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
+        assertEquals("Not a git repository: " + plain + ".", dialog.getContentText());
+        clickOn("OK");
+        assertTrue(lookup("#welcome-open").query().isVisible(), "the welcome view stays");
+        assertFalse(lookup("#cancel").query().isVisible());
+    }
+
+    @Test
+    void clickingALegendEntryHidesItsSeriesAndClickingAgainShowsIt() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+        Node rustEntry = lookup(".series-legend-item").match((Label label) -> label.getText().equals("Rust"))
+                .query();
+
+        clickOn(rustEntry);
+        assertEquals(List.of("C"), List.copyOf(seriesOf("#timeline-chart").keySet()));
+        assertTrue(rustEntry.getStyleClass().contains("hidden-series"));
+
+        clickOn(rustEntry);
+        assertEquals(List.of("C", "Rust"), List.copyOf(seriesOf("#timeline-chart").keySet()));
+    }
+}

@@ -1,0 +1,36 @@
+package org.oxidation.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oxidation.model.Breakdown;
+import org.oxidation.model.LineCounts;
+import org.oxidation.ui.common.Metric;
+
+class TimelineModeTest {
+
+    @Test
+    void placesRustByThePathPrefixOfItsSubsystem() {
+        assertEquals("rust/", TimelineMode.placeOf("rust"));
+        assertEquals("rust/", TimelineMode.placeOf("rust/kernel"));
+        assertEquals("drivers/", TimelineMode.placeOf("drivers/gpu"));
+        assertEquals("drivers/", TimelineMode.placeOf("drivers"));
+        assertEquals("samples/", TimelineMode.placeOf("samples"));
+        assertEquals("other", TimelineMode.placeOf("rustdoc"));
+        assertEquals("other", TimelineMode.placeOf("(root)"));
+        assertEquals("other", TimelineMode.placeOf("net"));
+    }
+
+    @Test
+    void splitsRustIntoWrittenAndVendoredLines() {
+        Breakdown tag = new Breakdown("kernel", Map.of("rust", Map.of("Rust",
+                new Breakdown.Row(new LineCounts(3, 100, 80, 10, 10, 0), 30, 0))));
+        Map<String, long[]> series = TimelineMode.RUST_ORIGIN.series(List.of(tag), Metric.CODE);
+        assertEquals(List.of("written", "vendored"), List.copyOf(series.keySet()));
+        assertArrayEquals(new long[] {70}, series.get("written"));
+        assertArrayEquals(new long[] {30}, series.get("vendored"));
+    }
+}
