@@ -46,6 +46,8 @@ public final class MapTiles {
         Pane tile = new Pane();
         tile.getStyleClass().add(STYLE_CLASS);
         tile.setUserData(path);
+        // Placed by the layout maths, not by the parent: an unmanaged node keeps the size it is given.
+        tile.setManaged(false);
         tile.resizeRelocate(rect.x(), rect.y(), rect.width(), rect.height());
         tile.setBackground(new Background(new BackgroundFill(fill, null, null)));
         if (rect.width() > 3 && rect.height() > 3) {
@@ -56,8 +58,9 @@ public final class MapTiles {
             overlay.setMouseTransparent(true);
             tile.getChildren().add(overlay);
         }
-        if (fits(label, rect.width(), rect.height())) {
-            Label text = new Label(label);
+        String shown = fitting(label, rect.width(), rect.height());
+        if (!shown.isEmpty()) {
+            Label text = new Label(shown);
             text.setTextFill(Palette.textOn(fill));
             text.setStyle("-fx-font-size: 11px;");
             text.setPadding(new Insets(1, 3, 0, 3));
@@ -69,6 +72,26 @@ public final class MapTiles {
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(tile, tip);
         return tile;
+    }
+
+    /**
+     * The most of "name detail" that fits: the whole line, else name and detail on two lines, else the
+     * name alone, else nothing. Small tiles are often the interesting ones, so they keep their name.
+     */
+    static String fitting(String label, double width, double height) {
+        if (fits(label, width, height)) {
+            return label;
+        }
+        int space = label.indexOf(' ');
+        if (space < 0) {
+            return "";
+        }
+        String name = label.substring(0, space);
+        String detail = label.substring(space + 1);
+        if (height >= 2 * LABEL_HEIGHT && fits(name, width, height) && fits(detail, width, height)) {
+            return name + "\n" + detail;
+        }
+        return fits(name, width, height) ? name : "";
     }
 
     /** Whether a one-line label fits in a box of the given size. */
@@ -83,6 +106,7 @@ public final class MapTiles {
         text.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
         text.setPadding(new Insets(0, 3, 0, 3));
         text.setMouseTransparent(true);
+        text.setManaged(false);
         text.resizeRelocate(header.x(), header.y(), header.width(), header.height());
         text.setVisible(fits(label, header.width(), header.height()));
         return text;
