@@ -72,11 +72,6 @@ final class CountCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Rejects a default cache location that is not a directory, before any work starts. */
-    static void checkCacheRootDefault() {
-        CountSession.checkCacheRoot(cacheSettings(null, false));
-    }
-
     static CacheSettings cacheSettings(Path cacheDir, boolean noCache) {
         CacheSettings defaults = CacheSettings.defaults();
         return new CacheSettings(!noCache, cacheDir != null ? cacheDir : defaults.root());

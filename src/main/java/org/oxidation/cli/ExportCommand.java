@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.oxidation.count.Grouping;
 import org.oxidation.export.CsvReader;
 import org.oxidation.export.CsvWriter;
+import org.oxidation.git.CacheSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
@@ -72,6 +73,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
     String group;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where counts are cached between runs (default: $XDG_CACHE_HOME/oxidation or ~/.cache/oxidation).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the count cache.")
+    boolean noCache;
+
     @Override
     public Integer call() throws IOException {
         checkArguments();
@@ -82,9 +90,10 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         StderrProgress progress = new StderrProgress();
-        CountCommand.checkCacheRootDefault();
+        CacheSettings cache = CountCommand.cacheSettings(cacheDir, noCache);
+        CountSession.checkCacheRoot(cache);
         try (Interruption interruption = Interruption.onSigint(progress);
-             CountSession session = CountSession.open(input.repo, CountCommand.cacheSettings(null, false),
+             CountSession session = CountSession.open(input.repo, cache,
                      Runtime.getRuntime().availableProcessors(), progress)) {
             Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(TagSelector.DEFAULT_PATTERN),
                     TagOrder.VERSION), progress, snapshot -> { });
