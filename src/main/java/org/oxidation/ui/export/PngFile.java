@@ -42,7 +42,8 @@ final class PngFile {
     /** Writes the image with one tEXt chunk per entry (keys and values made Latin-1, as PNG requires). */
     static void write(BufferedImage image, Map<String, String> text, Path out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".oxidation-", ".png.tmp");
+        // Not createTempFile: its owner-only permissions would carry over to the exported picture.
+        Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".oxidation.tmp");
         try {
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                     writer.getDefaultWriteParam());
