@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "oxidation", mixinStandardHelpOptions = true, versionProvider = OxidationCommand.Version.class,
         description = "Shows how Rust grows against C in a git history.",
-        subcommands = {CountCommand.class, BenchCommand.class})
+        subcommands = {CountCommand.class, ExportCommand.class, BenchCommand.class})
 public final class OxidationCommand implements Callable<Integer> {
 
     /** Exit status for bad input or an unreadable source. */

@@ -18,6 +18,9 @@ public final class Palette {
     public static final Color OTHER = Color.web("#bbbbbb");
     public static final Color NEUTRAL_TILE = Color.web("#d9dde2");
 
+    private static final Color SHARE_LOW = Color.web("#fbe3d6");
+    private static final Color SHARE_HIGH = Color.web("#8f1d0e");
+
     private static final List<Color> SERIES = List.of(
             "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255", "#aa4499",
             "#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33", "#aaaa00", "#dddddd")
@@ -41,9 +44,37 @@ public final class Palette {
             return NEUTRAL_TILE;
         }
         double t = Math.min(1, Math.sqrt(share)); // small shares are the interesting ones: spread them out
-        Color low = Color.web("#fbe3d6");
-        Color high = Color.web("#8f1d0e");
-        return low.interpolate(high, t);
+        return SHARE_LOW.interpolate(SHARE_HIGH, t);
+    }
+
+    /**
+     * The smallest tint any Rust gets on the share scale: a file of Rust among a million lines of C must
+     * still stand apart from the neutral C-only tiles, not fade into them.
+     */
+    public static final double MIN_VISIBLE_TINT = 0.18;
+
+    /** {@link #share} with a floor for positive shares at {@link #MIN_VISIBLE_TINT}, for map tiles. */
+    public static Color shareTint(double share) {
+        if (share <= 0) {
+            return NEUTRAL_TILE;
+        }
+        return SHARE_LOW.interpolate(SHARE_HIGH, Math.max(MIN_VISIBLE_TINT, Math.min(1, Math.sqrt(share))));
+    }
+
+    /** {@link #change} with the same floor, so that any change is visible on a map tile. */
+    public static Color changeTint(double relative) {
+        if (Math.abs(relative) < 1e-12) {
+            return NEUTRAL_TILE;
+        }
+        double floor = MIN_VISIBLE_TINT * MIN_VISIBLE_TINT; // change() takes the square root itself
+        return change(Math.signum(relative) * Math.max(floor, Math.min(1, Math.abs(relative))));
+    }
+
+    /** Black or white, whichever reads better on the background (by relative luminance). */
+    public static Color textOn(Color background) {
+        double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen()
+                + 0.0722 * background.getBlue();
+        return luminance > 0.5 ? Color.web("#1b1f24") : Color.WHITE;
     }
 
     /** A diverging colour for a change: growth in rust tones, shrinkage in blue, none neutral. */

@@ -1,0 +1,136 @@
+package org.oxidation.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.oxidation.count.Grouping;
+import org.oxidation.export.CsvReader;
+import org.oxidation.export.CsvWriter;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.git.CountSession;
+import org.oxidation.git.TagOrder;
+import org.oxidation.git.TagSelector;
+import org.oxidation.model.InputException;
+import org.oxidation.model.Timeline;
+import org.oxidation.ui.common.ChartView;
+import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.compare.ComparisonSources;
+import org.oxidation.ui.export.ChartViews;
+import org.oxidation.ui.export.HeadlessFx;
+import org.oxidation.ui.export.PngExporter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export (--repo PATH | --from-csv FILE) --chart timeline|share|treemap|compare [--tag A] [--tag B]
+ * --png OUT.png [--width W] [--height H]}: draws a chart without a window and writes it as a PNG. Every
+ * argument is checked before anything is drawn. The command line is a contract.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Draw a chart headless and write it as a PNG.")
+final class ExportCommand implements Callable<Integer> {
+
+    /** Where the data comes from: exactly one of the two. */
+    static final class Input {
+        @Option(names = "--repo", required = true, paramLabel = "PATH",
+                description = "A repository to count (counts are cached between runs).")
+        Path repo;
+
+        @Option(names = "--from-csv", required = true, paramLabel = "FILE", description = "A counts CSV.")
+        Path csv;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = "--chart", required = true, paramLabel = "NAME",
+            description = "timeline, share, treemap or compare.")
+    String chart;
+
+    @Option(names = "--tag", paramLabel = "TAG",
+            description = "The treemap's tag, or the compare chart's two tags (default: last; first and last).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--png", required = true, paramLabel = "OUT.png", description = "Where to write the picture.")
+    Path png;
+
+    @Option(names = "--width", defaultValue = "" + PngExporter.DEFAULT_WIDTH, paramLabel = "W",
+            description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "" + PngExporter.DEFAULT_HEIGHT, paramLabel = "H",
+            description = "Height in pixels (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "F",
+            description = "Pixels per layout pixel, e.g. 2 for a sharper picture (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--group", paramLabel = "kernel|depth:N", defaultValue = "kernel",
+            description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
+    String group;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where counts are cached between runs (default: $XDG_CACHE_HOME/oxidation or ~/.cache/oxidation).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the count cache.")
+    boolean noCache;
+
+    @Override
+    public Integer call() throws IOException {
+        checkArguments();
+        Grouping grouping = Grouping.parse(group);
+        if (input.csv != null) {
+            Timeline timeline = CsvReader.read(input.csv);
+            render(timeline, ChartViews.Context.withoutRepository(), input.csv.toString());
+            return 0;
+        }
+        StderrProgress progress = new StderrProgress();
+        CacheSettings cache = CountCommand.cacheSettings(cacheDir, noCache);
+        CountSession.checkCacheRoot(cache);
+        try (Interruption interruption = Interruption.onSigint(progress);
+             CountSession session = CountSession.open(input.repo, cache,
+                     Runtime.getRuntime().availableProcessors(), progress)) {
+            Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(TagSelector.DEFAULT_PATTERN),
+                    TagOrder.VERSION), progress, snapshot -> { });
+            render(timeline, new ChartViews.Context(ComparisonSources.ofRepository(session.repository())),
+                    input.repo.toString());
+        }
+        return 0;
+    }
+
+    /** The checks that need no data, so that a typo fails at once. */
+    private void checkArguments() {
+        ChartViews.check(chart);
+        if (width <= 0 || height <= 0 || width * scale > 16384 || height * scale > 16384 || !(scale > 0)) {
+            throw new InputException("--width, --height and --scale must give a picture of 1 to 16384 pixels a side");
+        }
+        int allowed = chart.equals("compare") ? 2 : chart.equals("treemap") ? 1 : 0;
+        if (tags.size() > allowed) {
+            throw new InputException("the " + chart + " chart takes " + (allowed == 0 ? "no --tag"
+                    : allowed == 1 ? "one --tag" : "two --tag options at most") + ", not " + tags.size());
+        }
+        CsvWriter.checkWritable(png);
+    }
+
+    private void render(Timeline timeline, ChartViews.Context context, String source) throws IOException {
+        if (timeline.isEmpty()) {
+            throw new InputException("no tag to draw in " + source);
+        }
+        for (String tag : tags) {
+            if (timeline.snapshot(tag).isEmpty()) {
+                throw new InputException("unknown tag '" + tag + "': " + source + " has " + String.join(", ", timeline.tags()));
+            }
+        }
+        ViewState state = ViewState.of(timeline).withGrouping(Grouping.parse(group))
+                .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1));
+        HeadlessFx.start();
+        ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));
+        PngExporter.export(view, state, source, png, width, height, scale);
+        System.err.println("wrote " + png);
+    }
+}

@@ -1,0 +1,33 @@
+package org.oxidation.ui.common;
+
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+
+/**
+ * The diagonal-line pattern laid over code that was not written for the project (vendored crates,
+ * generated files): it marks the tile without hiding its colour. Build and use on the FX thread.
+ */
+public final class Hatching {
+
+    private static final int TILE = 8;
+
+    private Hatching() {
+    }
+
+    /** A repeating pattern of thin dark diagonal lines on a transparent background. */
+    public static Paint diagonal() {
+        WritableImage image = new WritableImage(TILE, TILE);
+        PixelWriter pixels = image.getPixelWriter();
+        Color line = Color.rgb(20, 20, 20, 0.45);
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                // x + y constant on a "/" diagonal; one pixel wide, repeating every TILE pixels.
+                pixels.setColor(x, y, (x + y) % TILE == 0 ? line : Color.TRANSPARENT);
+            }
+        }
+        return new ImagePattern(image, 0, 0, TILE, TILE, false);
+    }
+}

@@ -1,0 +1,114 @@
+package org.oxidation.ui.common;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.oxidation.layout.Rect;
+
+/**
+ * Draws treemap tiles as nodes (one {@link Pane} per tile, so tests and tooltips can find them): fill,
+ * hairline border, optional hatching, a label when it fits. Tiles carry the style class
+ * {@value #STYLE_CLASS} and their path as user data. Build on the FX thread.
+ */
+public final class MapTiles {
+
+    public static final String STYLE_CLASS = "treemap-tile";
+
+    /** Rough width of a character of the 11 px label font, to decide whether a label fits. */
+    private static final double CHAR_WIDTH = 6.4;
+    private static final double LABEL_HEIGHT = 15;
+    private static final Color BORDER = Color.web("#ffffff");
+    private static final Paint HATCHING = Hatching.diagonal();
+
+    private MapTiles() {
+    }
+
+    /**
+     * A tile at {@code rect} (in its parent's coordinates).
+     *
+     * @param path    the tile's path, stored as user data
+     * @param label   drawn at the top-left when it fits, else left out
+     * @param tooltip shown on hover
+     * @param hatched whether to lay the vendored/generated hatching over the fill
+     */
+    public static Pane tile(Rect rect, String path, Color fill, String label, String tooltip, boolean hatched) {
+        Pane tile = new Pane();
+        tile.getStyleClass().add(STYLE_CLASS);
+        tile.setUserData(path);
+        // Placed by the layout maths, not by the parent: an unmanaged node keeps the size it is given.
+        tile.setManaged(false);
+        tile.resizeRelocate(rect.x(), rect.y(), rect.width(), rect.height());
+        tile.setBackground(new Background(new BackgroundFill(fill, null, null)));
+        if (rect.width() > 3 && rect.height() > 3) {
+            tile.setBorder(new Border(new BorderStroke(BORDER, BorderStrokeStyle.SOLID, null, new BorderWidths(0.75))));
+        }
+        if (hatched) {
+            Rectangle overlay = new Rectangle(rect.width(), rect.height(), HATCHING);
+            overlay.setMouseTransparent(true);
+            tile.getChildren().add(overlay);
+        }
+        String shown = fitting(label, rect.width(), rect.height());
+        if (!shown.isEmpty()) {
+            Label text = new Label(shown);
+            text.setTextFill(Palette.textOn(fill));
+            text.setStyle("-fx-font-size: 11px;");
+            text.setPadding(new Insets(1, 3, 0, 3));
+            text.setMouseTransparent(true);
+            text.setMaxWidth(rect.width());
+            tile.getChildren().add(text);
+        }
+        Tooltip tip = new Tooltip(tooltip);
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(tile, tip);
+        return tile;
+    }
+
+    /**
+     * The most of "name detail" that fits: the whole line, else name and detail on two lines, else the
+     * name alone, else nothing. Small tiles are often the interesting ones, so they keep their name.
+     */
+    static String fitting(String label, double width, double height) {
+        if (fits(label, width, height)) {
+            return label;
+        }
+        int space = label.indexOf(' ');
+        if (space < 0) {
+            return "";
+        }
+        String name = label.substring(0, space);
+        String detail = label.substring(space + 1);
+        if (height >= 2 * LABEL_HEIGHT && fits(name, width, height) && fits(detail, width, height)) {
+            return name + "\n" + detail;
+        }
+        return fits(name, width, height) ? name : "";
+    }
+
+    /** Whether a one-line label fits in a box of the given size. */
+    public static boolean fits(String label, double width, double height) {
+        return height >= LABEL_HEIGHT && label.length() * CHAR_WIDTH + 6 <= width;
+    }
+
+    /** The label strip of a parent tile: its name in bold, on the tile's own fill. */
+    public static Label header(Rect header, String label, Color fill) {
+        Label text = new Label(label);
+        text.setTextFill(Palette.textOn(fill));
+        text.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
+        text.setPadding(new Insets(0, 3, 0, 3));
+        text.setMouseTransparent(true);
+        text.setManaged(false);
+        text.resizeRelocate(header.x(), header.y(), header.width(), header.height());
+        text.setVisible(fits(label, header.width(), header.height()));
+        return text;
+    }
+}

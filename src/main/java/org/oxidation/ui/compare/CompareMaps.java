@@ -1,0 +1,126 @@
+package org.oxidation.ui.compare;
+
+import java.util.List;
+import java.util.function.ToLongFunction;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import org.oxidation.layout.Rect;
+import org.oxidation.layout.SquarifiedTreemap;
+import org.oxidation.layout.Units;
+import org.oxidation.model.LineCounts;
+import org.oxidation.model.TagComparison.SubsystemRow;
+import org.oxidation.ui.common.Describe;
+import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.Palette;
+
+/**
+ * Two subsystem treemaps side by side, tag A and tag B, laid out in the same order (by size at B) so a
+ * subsystem sits in the same place in both; tiles are coloured by the change in Rust (or C) lines,
+ * relative to the largest change. Used on the FX thread.
+ */
+final class CompareMaps extends HBox {
+
+    /** What colours the tiles. */
+    enum Colouring { RUST_CHANGE, C_CHANGE }
+
+    private final Pane mapA = new Pane();
+    private final Pane mapB = new Pane();
+    private final Label captionA = new Label();
+    private final Label captionB = new Label();
+    private List<SubsystemRow> rows = List.of();
+    private ToLongFunction<LineCounts> measure = LineCounts::lines;
+    private Colouring colouring = Colouring.RUST_CHANGE;
+
+    CompareMaps() {
+        super(16);
+        getChildren().addAll(framed(captionA, mapA), framed(captionB, mapB));
+        for (Pane map : List.of(mapA, mapB)) {
+            map.setMinSize(0, 0);
+            map.setPrefSize(400, 300);
+            map.widthProperty().addListener((obs, old, w) -> draw());
+            map.heightProperty().addListener((obs, old, h) -> draw());
+        }
+    }
+
+    private static BorderPane framed(Label caption, Pane map) {
+        caption.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        BorderPane frame = new BorderPane(map);
+        frame.setTop(caption);
+        BorderPane.setMargin(caption, new Insets(0, 0, 3, 0));
+        HBox.setHgrow(frame, Priority.ALWAYS);
+        frame.setPrefWidth(400);
+        return frame;
+    }
+
+    void show(List<SubsystemRow> newRows, ToLongFunction<LineCounts> newMeasure, Colouring newColouring,
+              String tagA, String tagB, String unit) {
+        rows = newRows;
+        measure = newMeasure;
+        colouring = newColouring;
+        long totalA = rows.stream().mapToLong(r -> measure.applyAsLong(r.cA()) + measure.applyAsLong(r.rustA())).sum();
+        long totalB = rows.stream().mapToLong(r -> measure.applyAsLong(r.cB()) + measure.applyAsLong(r.rustB())).sum();
+        captionA.setText(tagA + " — " + Units.format(totalA) + " " + unit);
+        captionB.setText(tagB + " — " + Units.format(totalB) + " " + unit);
+        draw();
+    }
+
+    /** The largest change in the colouring's language, at least 1 so that no change divides by zero. */
+    long largestChange() {
+        return Math.max(1, rows.stream().mapToLong(r -> Math.abs(change(r))).max().orElse(1));
+    }
+
+    private long change(SubsystemRow row) {
+        return colouring == Colouring.RUST_CHANGE ? row.rustChange(measure) : row.cChange(measure);
+    }
+
+    private void draw() {
+        double[] sizesA = new double[rows.size()];
+        double[] sizesB = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            SubsystemRow row = rows.get(i);
+            sizesA[i] = measure.applyAsLong(row.cA()) + measure.applyAsLong(row.rustA());
+            sizesB[i] = measure.applyAsLong(row.cB()) + measure.applyAsLong(row.rustB());
+        }
+        // One order for both maps: a subsystem keeps its place even when it grew past its neighbours.
+        int[] order = SquarifiedTreemap.orderByDescendingValue(sizesB);
+        drawMap(mapA, sizesA, order, true);
+        drawMap(mapB, sizesB, order, false);
+    }
+
+    private void drawMap(Pane map, double[] sizes, int[] order, boolean atA) {
+        map.getChildren().clear();
+        if (map.getWidth() <= 0 || map.getHeight() <= 0) {
+            return;
+        }
+        Rect[] rects = SquarifiedTreemap.layout(sizes, new Rect(0, 0, map.getWidth(), map.getHeight()), order);
+        double largest = largestChange();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rects[i].width() < 0.5 || rects[i].height() < 0.5) {
+                continue;
+            }
+            SubsystemRow row = rows.get(i);
+            long change = change(row);
+            Color fill = Palette.changeTint(change / largest);
+            String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
+            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, tooltip(row, atA), false));
+        }
+    }
+
+    private String tooltip(SubsystemRow row, boolean atA) {
+        LineCounts c = atA ? row.cA() : row.cB();
+        LineCounts rust = atA ? row.rustA() : row.rustB();
+        return row.subsystem()
+                + "\nC: " + Describe.exact(measure.applyAsLong(c)) + " (" + signed(row.cChange(measure)) + ")"
+                + "\nRust: " + Describe.exact(measure.applyAsLong(rust)) + " (" + signed(row.rustChange(measure)) + ")"
+                + "\nRust share: " + Units.percent(atA ? row.shareA(measure) : row.shareB(measure));
+    }
+
+    static String signed(long change) {
+        return (change > 0 ? "+" : change < 0 ? "−" : "±") + Units.format(Math.abs(change));
+    }
+}

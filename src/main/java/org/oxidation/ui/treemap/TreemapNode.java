@@ -1,0 +1,154 @@
+package org.oxidation.ui.treemap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.oxidation.model.DirStats;
+import org.oxidation.model.FileStats;
+import org.oxidation.model.LanguageCounts;
+import org.oxidation.model.Origin;
+
+/**
+ * One box of the treemap: the whole tree, a subsystem, a directory or a file. Children are made on first
+ * use, so only the levels on screen cost anything; excluded origins are left out of children and totals.
+ * The key is the node's repository path (a subsystem's key is its name), unique among its siblings.
+ * Not thread-safe (lazy fields); used on the FX thread.
+ */
+final class TreemapNode {
+
+    enum Kind { ROOT, SUBSYSTEM, DIRECTORY, FILE }
+
+    /** A directory of the counted tree with its path and inherited origin. */
+    record LocatedDir(String path, DirStats dir, Origin origin) {
+    }
+
+    /** A file of the counted tree with its path and the origin of its directory. */
+    record LocatedFile(String path, FileStats file, Origin origin) {
+    }
+
+    private final Kind kind;
+    private final String name;
+    private final String key;
+    private final Origin origin;
+    private final List<LocatedDir> dirs;
+    private final List<LocatedFile> files;
+    private final Set<Origin.Kind> excluded;
+    private LanguageCounts totals;
+    private List<TreemapNode> children;
+
+    private TreemapNode(Kind kind, String name, String key, Origin origin, List<LocatedDir> dirs,
+                        List<LocatedFile> files, Set<Origin.Kind> excluded, LanguageCounts totals) {
+        this.kind = kind;
+        this.name = name;
+        this.key = key;
+        this.origin = origin;
+        this.dirs = dirs;
+        this.files = files;
+        this.excluded = excluded;
+        this.totals = totals;
+    }
+
+    /** A node made of directories and files of the counted tree (a subsystem or a directory). */
+    static TreemapNode ofParts(Kind kind, String name, String key, Origin origin, List<LocatedDir> dirs,
+                               List<LocatedFile> files, Set<Origin.Kind> excluded) {
+        return new TreemapNode(kind, name, key, origin, dirs, files, excluded, null);
+    }
+
+    /** A node whose totals are known and whose children are given (the root, or a CSV subsystem). */
+    static TreemapNode ofTotals(Kind kind, String name, String key, LanguageCounts totals, List<TreemapNode> children) {
+        TreemapNode node = new TreemapNode(kind, name, key, Origin.WRITTEN, List.of(), List.of(), Set.of(), totals);
+        node.children = List.copyOf(children);
+        return node;
+    }
+
+    static TreemapNode ofDirectory(LocatedDir located, Set<Origin.Kind> excluded) {
+        return ofParts(Kind.DIRECTORY, located.dir().name(), located.path(), located.origin(),
+                subdirsOf(located, excluded), filesOf(located), excluded);
+    }
+
+    /** A directory's sub-directories that are not of an excluded origin, with their paths and origins. */
+    static List<LocatedDir> subdirsOf(LocatedDir located, Set<Origin.Kind> excluded) {
+        List<LocatedDir> subdirs = new ArrayList<>();
+        for (DirStats child : located.dir().dirs()) {
+            Origin childOrigin = child.effectiveOrigin(located.origin());
+            if (!excluded.contains(childOrigin.kind())) {
+                subdirs.add(new LocatedDir(located.path() + "/" + child.name(), child, childOrigin));
+            }
+        }
+        return subdirs;
+    }
+
+    static List<LocatedFile> filesOf(LocatedDir located) {
+        List<LocatedFile> files = new ArrayList<>();
+        for (FileStats file : located.dir().files()) {
+            files.add(new LocatedFile(located.path() + "/" + file.name(), file, located.origin()));
+        }
+        return files;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String key() {
+        return key;
+    }
+
+    /** Where the code comes from (a subsystem or the root: written). */
+    Origin origin() {
+        return origin;
+    }
+
+    LanguageCounts totals() {
+        if (totals == null) {
+            LanguageCounts sum = LanguageCounts.EMPTY;
+            for (TreemapNode child : children()) {
+                sum = sum.plus(child.totals());
+            }
+            totals = sum;
+        }
+        return totals;
+    }
+
+    List<TreemapNode> children() {
+        if (children == null) {
+            List<TreemapNode> made = new ArrayList<>(dirs.size() + files.size());
+            for (LocatedDir dir : dirs) {
+                made.add(excluded.isEmpty() ? directoryWithKnownTotals(dir) : ofDirectory(dir, excluded));
+            }
+            for (LocatedFile file : files) {
+                TreemapNode leaf = new TreemapNode(Kind.FILE, file.file().name(), file.path(), file.origin(),
+                        List.of(), List.of(), excluded, LanguageCounts.of(file.file().language(), file.file().counts()));
+                leaf.children = List.of();
+                made.add(leaf);
+            }
+            children = made;
+        }
+        return children;
+    }
+
+    /** Without exclusions a directory's totals are already summed in the counted tree: no walk needed. */
+    private TreemapNode directoryWithKnownTotals(LocatedDir dir) {
+        TreemapNode node = ofDirectory(dir, excluded);
+        node.totals = dir.dir().totals();
+        return node;
+    }
+
+    /** A directory or a subsystem holding something: what a click can drill into. */
+    boolean canOpen() {
+        return kind != Kind.FILE && !children().isEmpty();
+    }
+
+    TreemapNode child(String childKey) {
+        for (TreemapNode child : children()) {
+            if (child.key.equals(childKey)) {
+                return child;
+            }
+        }
+        return null;
+    }
+}

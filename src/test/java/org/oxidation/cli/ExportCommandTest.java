@@ -1,0 +1,175 @@
+package org.oxidation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oxidation.testing.TestHistory;
+import org.testfx.api.FxToolkit;
+import org.w3c.dom.Node;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path repo;
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void historyAndToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        repo = dir.resolve("linux.git");
+        try (TestHistory history = TestHistory.bare(repo)) {
+            Map<String, String> v1 = new HashMap<>();
+            v1.put("drivers/net/a.c", "int a;\nint b;\nint c;\n".repeat(50));
+            v1.put("drivers/gpu/drm/d.c", "int d;\n".repeat(400));
+            v1.put("fs/ext4/e.c", "int e;\n".repeat(120));
+            v1.put("rust/kernel/lib.rs", "fn k() {}\n".repeat(30));
+            v1.put("drivers/gpu/x.rs", "fn a() {}\nfn b() {}\nfn c() {}\nfn d() {}\nfn e() {}\n".repeat(4));
+            history.commit("v1.0", v1);
+            Map<String, String> v2 = new HashMap<>(v1);
+            v2.remove("drivers/gpu/x.rs");
+            v2.put("drivers/gpu/nova/x.rs", "fn a() {}\nfn b() {}\nfn c() {}\nfn d() {}\nfn e() {}\n".repeat(4) + "fn z() {}\n");
+            v2.put("drivers/net/phy/p.rs", "fn p() {}\n".repeat(80));
+            history.commit("v2.0", v2);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = OxidationCommand.newCommandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String[] export(String chart, Path png, String... more) {
+        String[] base = {"export", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(),
+                "--chart", chart, "--png", png.toString(), "--width", "900", "--height", "600"};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"treemap", "compare"})
+    void writesAPictureOfTheRequestedSizeWithTextAndMetadata(String chart) throws Exception {
+        Path png = dir.resolve(chart + ".png");
+        assertEquals(0, run(export(chart, png)), err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(900, image.getWidth());
+        assertEquals(600, image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (((rgb >> 16) & 0xff) < 70 && ((rgb >> 8) & 0xff) < 70 && (rgb & 0xff) < 70) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(colours.size() > 50, "distinct colours: " + colours.size());
+        assertTrue(dark > 200, "dark text pixels: " + dark);
+        Map<String, String> text = textChunks(png);
+        assertTrue(text.keySet().containsAll(Set.of("Title", "Software", "Source", "Tags", "Commits",
+                "Counting rules version", "View")), text.toString());
+        assertTrue(text.get("Software").startsWith("Oxidation "));
+        assertEquals(chart.equals("compare") ? "v1.0 v2.0" : "v2.0", text.get("Tags"));
+        assertTrue(text.get("View").startsWith(chart));
+    }
+
+    @Test
+    void theTreemapDrawsTheTagAsked() throws Exception {
+        Path png = dir.resolve("v1.png");
+        assertEquals(0, run(export("treemap", png, "--tag", "v1.0")), err.toString());
+        assertEquals("v1.0", textChunks(png).get("Tags"));
+    }
+
+    static Map<String, String> textChunks(Path png) throws Exception {
+        Map<String, String> text = new HashMap<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
+                if (chunk.getNodeName().equals("tEXt")) {
+                    for (Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
+                        text.put(entry.getAttributes().getNamedItem("keyword").getNodeValue(),
+                                entry.getAttributes().getNamedItem("value").getNodeValue());
+                    }
+                }
+            }
+        }
+        return text;
+    }
+
+    private void assertOneLineFailure(String expectedStart, String... args) {
+        assertEquals(OxidationCommand.EXIT_INPUT, run(args), err.toString());
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith(expectedStart), message);
+    }
+
+    @Test
+    void rejectsAnUnknownChart() {
+        Path png = dir.resolve("x.png");
+        assertOneLineFailure("oxidation: unknown chart 'pie': use timeline, share, treemap, compare", export("pie", png));
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void rejectsAnUnknownTag() {
+        Path png = dir.resolve("x.png");
+        assertOneLineFailure("oxidation: unknown tag 'v9.9'", export("treemap", png, "--tag", "v9.9"));
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void rejectsAMissingPngOption() {
+        assertOneLineFailure("oxidation: Missing required option: '--png=OUT.png'",
+                "export", "--repo", repo.toString(), "--chart", "treemap");
+    }
+
+    @Test
+    void rejectsAnOutputWhoseDirectoryIsMissing() {
+        Path png = dir.resolve("missing/x.png");
+        assertOneLineFailure("oxidation: cannot write " + png + ": its directory", export("treemap", png));
+    }
+
+    @Test
+    void rejectsAnOutputThatIsADirectory() {
+        assertOneLineFailure("oxidation: cannot write " + dir + ": it is a directory", export("treemap", dir));
+    }
+
+    @Test
+    void rejectsTwoSourcesAtOnce() {
+        assertOneLineFailure("oxidation: Error: --repo=PATH, --from-csv=FILE are mutually exclusive",
+                "export", "--repo", repo.toString(), "--from-csv", "a.csv", "--chart", "treemap", "--png", "x.png");
+    }
+
+    @Test
+    void rejectsTooManyTagsForTheChart() {
+        assertOneLineFailure("oxidation: the treemap chart takes one --tag, not 2",
+                export("treemap", dir.resolve("x.png"), "--tag", "v1.0", "--tag", "v2.0"));
+    }
+}

@@ -1,0 +1,163 @@
+package org.oxidation.ui.treemap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oxidation.model.DirStats;
+import org.oxidation.model.FileStats;
+import org.oxidation.model.LineCounts;
+import org.oxidation.model.Origin;
+import org.oxidation.model.Snapshot;
+import org.oxidation.model.Timeline;
+import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.Palette;
+import org.oxidation.ui.common.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class TreemapViewTest extends FxRobot {
+
+    private Stage stage;
+    private TreemapView view;
+
+    private static FileStats file(String name, String language, long lines) {
+        return new FileStats(name, language, LineCounts.ofFile(lines, 0, 0, 0));
+    }
+
+    private static DirStats dir(String name, List<DirStats> dirs, List<FileStats> files) {
+        return new DirStats(name, Origin.WRITTEN, dirs, files);
+    }
+
+    /**
+     * drivers/gpu: drm 600 C, nova 200 Rust (800 lines, 25% Rust); drivers/net: 200 C; rust: 100 Rust of
+     * which 40 vendored in syn.
+     */
+    static DirStats tree() {
+        DirStats gpu = dir("gpu", List.of(dir("drm", List.of(), List.of(file("drm.c", "C", 600))),
+                dir("nova", List.of(), List.of(file("nova.rs", "Rust", 200)))), List.of());
+        DirStats net = dir("net", List.of(), List.of(file("net.c", "C", 200)));
+        DirStats syn = new DirStats("syn", Origin.vendored("syn", "2.0.106"), List.of(),
+                List.of(file("lib.rs", "Rust", 40)));
+        DirStats rust = dir("rust", List.of(syn), List.of(file("kernel.rs", "Rust", 60)));
+        return dir("", List.of(dir("drivers", List.of(gpu, net), List.of()), rust), List.of());
+    }
+
+    static ViewState state(DirStats root) {
+        Snapshot snapshot = Snapshot.counted("v1.0", "0".repeat(40), OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
+        return ViewState.of(new Timeline("src", List.of(snapshot)));
+    }
+
+    @BeforeEach
+    void showView() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            view = new TreemapView();
+            s.setScene(new Scene(view.node(), 900, 700));
+            view.show(state(tree()));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void hide() throws Exception {
+        FxToolkit.setupStage(Stage::hide);
+    }
+
+    private Map<String, Region> tiles() {
+        return lookup("." + MapTiles.STYLE_CLASS).queryAllAs(Region.class).stream()
+                .collect(Collectors.toMap(t -> (String) t.getUserData(), t -> t, (a, b) -> a));
+    }
+
+    private static Color fill(Region tile) {
+        return (Color) tile.getBackground().getFills().get(0).getFill();
+    }
+
+    private static double area(Region tile) {
+        return tile.getWidth() * tile.getHeight();
+    }
+
+    @Test
+    void showsSubsystemsAndTheirDirectoriesWithAreasProportionalToLines() {
+        Map<String, Region> tiles = tiles();
+        assertTrue(tiles.keySet().containsAll(Set.of("drivers/gpu", "drivers/net", "rust",
+                "drivers/gpu/drm", "drivers/gpu/nova", "rust/syn", "rust/kernel.rs")), tiles.keySet().toString());
+        double all = area(tiles.get("drivers/gpu")) + area(tiles.get("drivers/net")) + area(tiles.get("rust"));
+        assertEquals(800.0 / 1100, area(tiles.get("drivers/gpu")) / all, 0.01 * 800 / 1100);
+        assertEquals(200.0 / 1100, area(tiles.get("drivers/net")) / all, 0.01 * 200 / 1100);
+        assertEquals(100.0 / 1100, area(tiles.get("rust")) / all, 0.01 * 100 / 1100);
+        assertEquals(3.0, area(tiles.get("drivers/gpu/drm")) / area(tiles.get("drivers/gpu/nova")), 0.03);
+    }
+
+    @Test
+    void colourIsRustShareWithCOnlyTilesNeutral() {
+        Map<String, Region> tiles = tiles();
+        assertEquals(Palette.NEUTRAL_TILE, fill(tiles.get("drivers/net")));
+        assertEquals(Palette.NEUTRAL_TILE, fill(tiles.get("drivers/gpu/drm")));
+        assertEquals(Palette.shareTint(1), fill(tiles.get("drivers/gpu/nova")));
+        assertEquals(Palette.shareTint(0.25), fill(tiles.get("drivers/gpu")));
+        assertTrue(fill(tiles.get("drivers/gpu")).getRed() > fill(tiles.get("drivers/gpu")).getBlue(), "Rust tint");
+    }
+
+    @Test
+    void vendoredTreesAreHatchedAndNamedInTheTooltip() {
+        Region syn = tiles().get("rust/syn");
+        assertTrue(syn.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.shape.Rectangle),
+                "hatching overlay");
+        assertTrue(((javafx.scene.control.Tooltip) syn.getProperties().get("javafx.scene.control.Tooltip"))
+                .getText().contains("vendored: syn 2.0.106"));
+    }
+
+    /** The header strip belongs to the parent; the middle of a parent tile is one of its children. */
+    private void clickOnHeader(Region tile) {
+        moveTo(tile, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(20, 6), org.testfx.robot.Motion.DIRECT);
+        clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aClickOnAChildOpensTheChildItself() {
+        clickOn(tiles().get("drivers/gpu/drm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.model().path());
+    }
+
+    @Test
+    void aClickOnADirectoryDrillsInAndTheBreadcrumbLeadsBack() {
+        clickOnHeader(tiles().get("drivers/gpu"));
+        assertEquals(List.of("drivers/gpu"), view.model().path());
+        assertEquals(Set.of("drivers/gpu/drm", "drivers/gpu/nova", "drivers/gpu/drm/drm.c", "drivers/gpu/nova/nova.rs"),
+                tiles().keySet());
+        Hyperlink top = lookup(".hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(link -> link.getText().equals("src")).findFirst().orElseThrow();
+        clickOn(top);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), view.model().path());
+        assertTrue(tiles().containsKey("rust"));
+    }
+
+    @Test
+    void theDrillDownSurvivesANewTreeThatStillHasThePath() throws Exception {
+        clickOnHeader(tiles().get("drivers/gpu"));
+        FxToolkit.setupFixture(() -> view.show(state(tree())));
+        assertEquals(List.of("drivers/gpu"), view.model().path());
+        DirStats withoutGpu = dir("", List.of(dir("drivers", List.of(dir("net", List.of(),
+                List.of(file("net.c", "C", 200)))), List.of())), List.of());
+        FxToolkit.setupFixture(() -> view.show(state(withoutGpu)));
+        assertEquals(List.of(), view.model().path());
+    }
+}
