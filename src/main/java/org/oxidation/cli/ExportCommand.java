@@ -22,6 +22,7 @@ import org.oxidation.ui.export.HeadlessFx;
 import org.oxidation.ui.export.PngExporter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -69,34 +70,23 @@ final class ExportCommand implements Callable<Integer> {
             description = "Pixels per layout pixel, e.g. 2 for a sharper picture (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--group", paramLabel = "kernel|depth:N", defaultValue = "kernel",
-            description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
-    String group;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where counts are cached between runs (default: $XDG_CACHE_HOME/oxidation or ~/.cache/oxidation).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the count cache.")
-    boolean noCache;
+    @Mixin
+    CountingOptions options;
 
     @Override
     public Integer call() throws IOException {
         checkArguments();
-        Grouping grouping = Grouping.parse(group);
         if (input.csv != null) {
             Timeline timeline = CsvReader.read(input.csv);
             render(timeline, ChartViews.Context.withoutRepository(), input.csv.toString());
             return 0;
         }
         StderrProgress progress = new StderrProgress();
-        CacheSettings cache = CountCommand.cacheSettings(cacheDir, noCache);
-        CountSession.checkCacheRoot(cache);
         try (Interruption interruption = Interruption.onSigint(progress);
-             CountSession session = CountSession.open(input.repo, cache,
-                     Runtime.getRuntime().availableProcessors(), progress)) {
-            Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(TagSelector.DEFAULT_PATTERN),
-                    TagOrder.VERSION), progress, snapshot -> { });
+             CountSession session = CountSession.open(input.repo, options.cacheSettings(), options.threads, progress)) {
+            session.setOriginRules(options.originRules());
+            Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(options.tags), options.tagOrder()),
+                    progress, snapshot -> { });
             render(timeline, new ChartViews.Context(ComparisonSources.ofRepository(session.repository())),
                     input.repo.toString());
         }
@@ -106,6 +96,8 @@ final class ExportCommand implements Callable<Integer> {
     /** The checks that need no data, so that a typo fails at once. */
     private void checkArguments() {
         ChartViews.check(chart);
+        options.grouping();
+        options.excluded();
         if (width <= 0 || height <= 0 || width * scale > 16384 || height * scale > 16384 || !(scale > 0)) {
             throw new InputException("--width, --height and --scale must give a picture of 1 to 16384 pixels a side");
         }
@@ -126,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new InputException("unknown tag '" + tag + "': " + source + " has " + String.join(", ", timeline.tags()));
             }
         }
-        ViewState state = ViewState.of(timeline).withGrouping(Grouping.parse(group))
+        ViewState state = ViewState.of(timeline).withGrouping(options.grouping()).withExcluded(options.excluded())
                 .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1));
         HeadlessFx.start();
         ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));

@@ -55,8 +55,7 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = OxidationCommand.newCommandLine();
-        commandLine.setErr(new PrintWriter(err, true));
+        CommandLine commandLine = OxidationCommand.newCommandLine(new PrintWriter(err, true));
         return commandLine.execute(args);
     }
 

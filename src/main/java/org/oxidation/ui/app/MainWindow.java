@@ -30,7 +30,9 @@ import javafx.stage.Window;
 import org.oxidation.model.Timeline;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.compare.CompareView;
 import org.oxidation.ui.share.ShareView;
+import org.oxidation.ui.treemap.TreemapView;
 import org.oxidation.ui.timeline.TimelineView;
 
 /**
@@ -41,10 +43,8 @@ import org.oxidation.ui.timeline.TimelineView;
  */
 public final class MainWindow {
 
-    /** Tabs other views fill: an {@link #addView} with the same title replaces the placeholder. */
-    private static final List<String> PLACEHOLDER_TABS = List.of("Treemap", "Compare");
-
     private final MainWindowModel model;
+    private final RepositoryComparisons comparisons;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Tab, ChartView> views = new LinkedHashMap<>();
@@ -57,6 +57,7 @@ public final class MainWindow {
 
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
+        comparisons = new RepositoryComparisons(model.repository::get);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> views.values().forEach(view -> view.show(after)));
 
@@ -64,7 +65,11 @@ public final class MainWindow {
         tabs.setId("views");
         addView("Timeline", new TimelineView());
         addView("Rust share", new ShareView());
-        PLACEHOLDER_TABS.forEach(this::addPlaceholder);
+        addView("Treemap", new TreemapView());
+        CompareView compare = new CompareView(comparisons);
+        compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
+        addView("Compare", compare);
+        addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
         StackPane centre = new StackPane(welcome.node());
@@ -151,6 +156,7 @@ public final class MainWindow {
     /** Cancels a running count and closes the repository; call when the window closes. */
     public void shutdown() {
         model.shutdown();
+        comparisons.close();
     }
 
     private MenuBar menuBar() {
@@ -196,14 +202,6 @@ public final class MainWindow {
         viewMenu.getItems().add(item);
     }
 
-    private void addPlaceholder(String title) {
-        if (tabs.getTabs().stream().noneMatch(t -> t.getText().equals(title))) {
-            Tab tab = new Tab(title, new StackPane(new Label("The " + title.toLowerCase() + " view is on its way.")));
-            tabs.getTabs().add(tab);
-            addViewMenuItem(tab);
-        }
-    }
-
     private void chooseRepository() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a git repository");
@@ -216,7 +214,7 @@ public final class MainWindow {
         }
     }
 
-    private void showError(String sentence) {
+    void showError(String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
         alert.setTitle("Oxidation");
         alert.setHeaderText(null);
@@ -227,7 +225,7 @@ public final class MainWindow {
         alert.show(); // not showAndWait: the caller is a callback and must not nest an event loop
     }
 
-    private Window window() {
+    Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

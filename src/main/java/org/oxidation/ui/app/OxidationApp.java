@@ -40,6 +40,8 @@ public final class OxidationApp extends Application {
         stage.show();
         if (initialRepository != null) {
             window.openRepository(initialRepository);
+        } else {
+            SampleData.load().ifPresent(sample -> window.showTimeline(sample, SampleData.SOURCE));
         }
     }
 

@@ -30,7 +30,6 @@ final class RepositoryCounter implements AutoCloseable {
     }
 
     static RepositoryCounter open(Path path, AppConfig config, ProgressMonitor warnings) {
-        CountSession.checkCacheRoot(config.cache());
         return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
     }
 

@@ -10,6 +10,8 @@ import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ComparisonSource;
 import org.oxidation.ui.compare.CompareView;
 import org.oxidation.ui.compare.ComparisonSources;
+import org.oxidation.ui.share.ShareView;
+import org.oxidation.ui.timeline.TimelineView;
 import org.oxidation.ui.treemap.TreemapView;
 
 /**
@@ -38,11 +40,11 @@ public final class ChartViews {
 
     private static Map<String, Function<Context, ChartView>> factories() {
         Map<String, Function<Context, ChartView>> factories = new LinkedHashMap<>();
-        // Timeline and share views are added here as they are built (ui.timeline, ui.share), e.g.
-        // factories.put(TimelineView.ID, context -> new TimelineView());
+        factories.put("timeline", context -> new TimelineView());
+        factories.put("share", context -> new ShareView());
         factories.put(TreemapView.ID, context -> new TreemapView());
         factories.put(CompareView.ID, context -> new CompareView(context.comparisons()));
-        return Map.copyOf(factories);
+        return java.util.Collections.unmodifiableMap(factories);
     }
 
     /** The names of the charts that can be made now. */
