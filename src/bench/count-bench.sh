@@ -2,7 +2,8 @@
 # Counting benchmark, all in one run on the same machine so the ratios hold on a shared, noisy box:
 #   floor   = git cat-file --batch streaming the C/Rust blobs (of one tag, of the union of all tags)
 #   cloc    = cloc --git TAG (what people use today), if cloc is installed
-#   ours    = java -Xmx768m -jar target/oxidation.jar count (one tag; all tags), fresh JVM each time
+#   ours    = java -Xmx768m -jar target/oxidation.jar count (one tag; all tags; all tags again from the
+#             count cache), a fresh JVM each time
 # Usage: src/bench/count-bench.sh REPO [ONE_TAG] [JAR]      (build the jar first: mvn -B -DskipTests package)
 set -euo pipefail
 repo=$(cd "${1:?usage: count-bench.sh REPO [ONE_TAG] [JAR]}" && pwd)
@@ -41,13 +42,16 @@ echo
 git -C "$repo" cat-file --batch <"$work/all.ids" >/dev/null
 timed floor-one git -C "$repo" cat-file --batch <"$work/one.ids"
 timed floor-all git -C "$repo" cat-file --batch <"$work/all.ids"
-timed oxidation-one java -Xmx$heap -jar "$jar" count --repo "$repo" --tags "^${one//./\\.}\$" --csv "$work/one.csv"
-timed oxidation-all java -Xmx$heap -jar "$jar" count --repo "$repo" --csv "$work/all.csv"
+timed oxidation-one java -Xmx$heap -jar "$jar" count --repo "$repo" --no-cache --tags "^${one//./\\.}\$" --csv "$work/one.csv"
+timed oxidation-all java -Xmx$heap -jar "$jar" count --repo "$repo" --no-cache --csv "$work/all.csv"
+java -Xmx$heap -jar "$jar" count --repo "$repo" --cache-dir "$work/cache" --csv "$work/fill.csv" 2>/dev/null
+timed oxidation-warm java -Xmx$heap -jar "$jar" count --repo "$repo" --cache-dir "$work/cache" --csv "$work/warm.csv"
 if command -v cloc >/dev/null && [[ -z ${BENCH_SKIP_CLOC:-} ]]; then
   (cd "$repo" && timed cloc-one cloc --git "$one" --include-lang='C,C/C++ Header,Rust' --quiet)
 fi
 echo
 echo "one tag:   oxidation / floor = $(ratio oxidation-one floor-one)x   (target <= 1.0)"
 echo "all tags:  oxidation / floor = $(ratio oxidation-all floor-all)x   (target <= 1.0)"
+echo "warm re-run (count cache) / cold = $(ratio oxidation-warm oxidation-all)x   (target <= 0.1)"
 [[ -f $work/cloc-one ]] && echo "cloc / oxidation (one tag) = $(ratio cloc-one oxidation-one)x faster   (target >= 20)"
 true

@@ -36,6 +36,12 @@ final class BlobReader implements AutoCloseable {
     /** Larger blobs are streamed rather than loaded whole. */
     static final long STREAM_THRESHOLD = 8L << 20;
 
+    /**
+     * Blobs this large are read one at a time: inflating a long delta chain of a multi-megabyte
+     * generated header needs its bases in memory too, and two at once can exhaust a small heap.
+     */
+    static final long LARGE = 2L << 20;
+
     private static final int CHUNK = 1 << 16;
     private static final int PROGRESS_EVERY = 256;
 
@@ -43,6 +49,7 @@ final class BlobReader implements AutoCloseable {
     private final int threads;
     private final ExecutorService pool;
     private final AtomicLong blobsRead = new AtomicLong();
+    private final java.util.concurrent.locks.ReentrantLock largeBlobs = new java.util.concurrent.locks.ReentrantLock();
 
     BlobReader(Repository repository, int threads) {
         this.repository = repository;
@@ -79,7 +86,7 @@ final class BlobReader implements AutoCloseable {
                         }
                         BlobCounts.Key key = queue.get(i);
                         Language language = rules.byName(key.language()).orElseThrow();
-                        counts.put(key.blob(), key.language(), count(tag, reader, key, language, toCount, bytes));
+                        counts.put(key.blob(), key.language(), countOne(tag, reader, key, language, toCount, bytes));
                         blobsRead.incrementAndGet();
                         long finished = done.incrementAndGet();
                         if (finished % PROGRESS_EVERY == 0 || finished == queue.size()) {
@@ -91,6 +98,25 @@ final class BlobReader implements AutoCloseable {
             }));
         }
         awaitAll(workers, next, queue.size());
+    }
+
+    private LineCounts countOne(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                                Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+        boolean large;
+        try {
+            large = reader.getObjectSize(key.blob(), Constants.OBJ_BLOB) > LARGE;
+        } catch (IOException e) {
+            large = true; // the read below reports the fault with the path
+        }
+        if (!large) {
+            return count(tag, reader, key, language, paths, bytes);
+        }
+        largeBlobs.lock();
+        try {
+            return count(tag, reader, key, language, paths, bytes);
+        } finally {
+            largeBlobs.unlock();
+        }
     }
 
     private static LineCounts count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
