@@ -6,6 +6,7 @@ import java.util.Set;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
+import org.oxidation.model.LineCounts;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
 
@@ -29,8 +30,7 @@ public final class Subsystems {
      */
     public static Breakdown breakdown(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
         if (!snapshot.hasFiles()) {
-            // A CSV has no files to leave out; the views subtract its vendored/generated columns instead.
-            return snapshot.loaded();
+            return excluded.isEmpty() ? snapshot.loaded() : withoutOrigins(snapshot.loaded(), excluded);
         }
         Grouping forThisTag = grouping.forSnapshot(snapshot);
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
@@ -55,5 +55,34 @@ public final class Subsystems {
         for (DirStats child : dir.dirs()) {
             collect(child, prefix + child.name() + "/", origin, grouping, excluded, rows);
         }
+    }
+
+    /**
+     * A breakdown read from CSV knows per row how many lines are vendored or generated, not which files
+     * they are: the lines left are exact, and files, code, comment and blank are scaled down in proportion
+     * (so they are estimates for such rows).
+     */
+    private static Breakdown withoutOrigins(Breakdown loaded, Set<Origin.Kind> excluded) {
+        Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
+        loaded.rows().forEach((subsystem, byLanguage) -> byLanguage.forEach((language, row) -> {
+            long removed = (excluded.contains(Origin.Kind.VENDORED) ? row.vendoredLines() : 0)
+                    + (excluded.contains(Origin.Kind.GENERATED) ? row.generatedLines() : 0);
+            LineCounts c = row.counts();
+            long kept = Math.max(0, c.lines() - removed);
+            if (kept == c.lines()) {
+                rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, row);
+            } else if (kept > 0) {
+                double f = (double) kept / c.lines();
+                long code = Math.round(c.code() * f);
+                long comment = Math.min(kept - code, Math.round(c.comment() * f));
+                LineCounts scaled = new LineCounts(Math.max(1, Math.round(c.files() * f)), kept, code, comment,
+                        kept - code - comment, Math.round(c.unsafeLines() * f));
+                Breakdown.Row left = new Breakdown.Row(scaled,
+                        excluded.contains(Origin.Kind.VENDORED) ? 0 : row.vendoredLines(),
+                        excluded.contains(Origin.Kind.GENERATED) ? 0 : row.generatedLines());
+                rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, left);
+            }
+        }));
+        return new Breakdown(loaded.grouping(), rows);
     }
 }

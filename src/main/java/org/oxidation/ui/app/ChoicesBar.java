@@ -3,6 +3,7 @@ package org.oxidation.ui.app;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -20,7 +21,7 @@ import org.oxidation.ui.common.Metric;
 final class ChoicesBar {
 
     /** The groupings offered; depth groupings are made once so the choice box can tell them apart. */
-    static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.depth(1), Grouping.depth(2), Grouping.depth(3));
+    static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.parse("maintainers"), Grouping.depth(1), Grouping.depth(2), Grouping.depth(3));
 
     private final ToolBar root = new ToolBar();
 
@@ -50,6 +51,7 @@ final class ChoicesBar {
             @Override
             public String toString(Grouping value) {
                 return value == null ? "" : value.id().equals("kernel") ? "kernel subsystems"
+                        : value.id().equals("maintainers") ? "MAINTAINERS sections"
                         : "first " + value.id().substring("depth:".length()) + " directories";
             }
 
@@ -67,8 +69,14 @@ final class ChoicesBar {
         metric.setValue(model.metric.get());
         model.metric.bind(metric.valueProperty());
 
+        CheckBox leaveOutVendored = new CheckBox("Leave out vendored crates");
+        leaveOutVendored.setId("exclude-vendored");
+        leaveOutVendored.setTooltip(new Tooltip("Count only code written for the project: directories whose README "
+                + "says their files come from a third-party crate are left out of every chart and total."));
+        model.excludeVendored.bind(leaveOutVendored.selectedProperty());
+
         root.getItems().addAll(new Label("Tags"), pattern, matched, new Separator(),
-                new Label("Group by"), grouping, new Label("Measure"), metric);
+                new Label("Group by"), grouping, new Label("Measure"), metric, new Separator(), leaveOutVendored);
     }
 
     ToolBar node() {

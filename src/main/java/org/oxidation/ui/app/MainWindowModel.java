@@ -53,6 +53,7 @@ final class MainWindowModel {
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
     final ObjectProperty<Path> repository = new SimpleObjectProperty<>();
     final BooleanProperty hasData = new SimpleBooleanProperty();
+    final BooleanProperty excludeVendored = new SimpleBooleanProperty();
     final BooleanProperty running = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
@@ -68,6 +69,8 @@ final class MainWindowModel {
         recent.setAll(config.recent().list());
         grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
         metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
+        excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(
+                after ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED) : java.util.Set.of())));
     }
 
     /** Receives each error as one sentence, for a dialog. */
