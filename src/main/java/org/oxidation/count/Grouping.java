@@ -18,6 +18,22 @@ public interface Grouping {
     /** The name used on the command line and in the CSV: {@code kernel}, {@code depth:2}. */
     String id();
 
+    /**
+     * True when every file of a directory falls in the same subsystem, so it is asked once per
+     * directory rather than once per file.
+     */
+    default boolean byDirectory() {
+        return false;
+    }
+
+    /**
+     * True when every path below the directory {@code prefix} (e.g. {@code "fs/"}) falls in one and the
+     * same subsystem, so that the directory's totals can be taken whole.
+     */
+    default boolean settledAt(String prefix) {
+        return false;
+    }
+
     /** The grouping to apply to one snapshot: most are the same for all; MAINTAINERS is per tag. */
     default Grouping forSnapshot(org.oxidation.model.Snapshot snapshot) {
         return this;
@@ -46,7 +62,29 @@ public interface Grouping {
         public String id() {
             return "kernel";
         }
+
+        @Override
+        public boolean byDirectory() {
+            return true;
+        }
+
+        @Override
+        public boolean settledAt(String prefix) {
+            int depth = depthOf(prefix);
+            return depth >= 2 || (depth == 1 && !prefix.equals("drivers/") && !prefix.equals("arch/"));
+        }
     };
+
+    /** The number of directory components of a prefix such as {@code "drivers/gpu/"}. */
+    static int depthOf(String prefix) {
+        int depth = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth;
+    }
 
     /** The first {@code n} directory components of the path. */
     static Grouping depth(int n) {
@@ -70,6 +108,16 @@ public interface Grouping {
             @Override
             public String id() {
                 return "depth:" + n;
+            }
+
+            @Override
+            public boolean byDirectory() {
+                return true;
+            }
+
+            @Override
+            public boolean settledAt(String prefix) {
+                return depthOf(prefix) >= n;
             }
         };
     }

@@ -44,17 +44,37 @@ public final class Subsystems {
         if (excluded.contains(origin.kind())) {
             return;
         }
-        for (FileStats file : dir.files()) {
-            String subsystem = grouping.subsystemOf(prefix + file.name());
-            long lines = file.counts().lines();
-            Breakdown.Row row = new Breakdown.Row(file.counts(),
-                    origin.kind() == Origin.Kind.VENDORED ? lines : 0,
-                    origin.kind() == Origin.Kind.GENERATED ? lines : 0);
-            rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(file.language(), row, Breakdown.Row::plus);
+        if (grouping.settledAt(prefix) && !dir.hasOriginsBelow()) {
+            // One subsystem and one origin for the whole subtree: its totals are the answer.
+            String subsystem = grouping.subsystemOf(prefix + "file");
+            dir.totals().byLanguage().forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
+            return;
+        }
+        if (grouping.byDirectory()) {
+            // All files here share one subsystem: sum them per language first, then merge once.
+            String subsystem = grouping.subsystemOf(prefix + "file");
+            Map<String, LineCounts> sums = new HashMap<>(4);
+            for (FileStats file : dir.files()) {
+                sums.merge(file.language(), file.counts(), LineCounts::plus);
+            }
+            sums.forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
+        } else {
+            for (FileStats file : dir.files()) {
+                add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), origin);
+            }
         }
         for (DirStats child : dir.dirs()) {
             collect(child, prefix + child.name() + "/", origin, grouping, excluded, rows);
         }
+    }
+
+    private static void add(Map<String, Map<String, Breakdown.Row>> rows, String subsystem, String language,
+                            LineCounts counts, Origin origin) {
+        long lines = counts.lines();
+        Breakdown.Row row = new Breakdown.Row(counts,
+                origin.kind() == Origin.Kind.VENDORED ? lines : 0,
+                origin.kind() == Origin.Kind.GENERATED ? lines : 0);
+        rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(language, row, Breakdown.Row::plus);
     }
 
     /**

@@ -3,6 +3,9 @@ package org.oxidation.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
+import org.oxidation.model.DirStats;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +33,13 @@ public final class CountSession implements AutoCloseable {
     private final Repository repository;
     private final BlobCounts blobCounts = new BlobCounts();
     private BlobCountStore store;
+    private TreeStore treeStore;
+    private int savedTrees;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
     private int savedSize;
+    private boolean blobsLoaded;
     private OriginRules originRules = OriginRules.NONE;
 
     private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
@@ -44,10 +50,13 @@ public final class CountSession implements AutoCloseable {
         this.store = cache.enabled()
                 ? new BlobCountStore(CacheLocation.blobCountsFile(cache.root(), repository, rules.version()), rules.version())
                 : null;
-        if (store != null) {
-            savedSize = store.loadInto(blobCounts, warnings::warn);
-        }
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
+        if (store != null) {
+            treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
+            Map<ObjectId, DirStats> trees = treeStore.load(warnings::warn);
+            sampler.preload(trees);
+            savedTrees = trees.size();
+        }
         this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "oxidation-cache-checkpoint");
             thread.setDaemon(true);
@@ -90,10 +99,14 @@ public final class CountSession implements AutoCloseable {
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
         Timeline timeline = new Timeline(displayName(), List.of());
         for (int i = 0; i < tags.size(); i++) {
+            if (!sampler.knows(tags.get(i).tree())) {
+                loadBlobCounts(); // only now: a run whose trees are all cached never needs them
+            }
             monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
             Snapshot counted = sampler.sample(tags.get(i), monitor);
             Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
             save();
+            saveTrees();
             timeline = timeline.with(snapshot);
             onSnapshot.accept(snapshot);
         }
@@ -107,12 +120,22 @@ public final class CountSession implements AutoCloseable {
 
     /** How many blob counts are known (loaded from the cache or counted). */
     public int knownBlobs() {
+        loadBlobCounts();
         return blobCounts.size();
+    }
+
+    private synchronized void loadBlobCounts() {
+        if (!blobsLoaded) {
+            blobsLoaded = true;
+            if (store != null) {
+                savedSize = store.loadInto(blobCounts, warnings::warn);
+            }
+        }
     }
 
     private synchronized void save() {
         int known = blobCounts.size();
-        if (store == null || known == savedSize) {
+        if (store == null || !blobsLoaded || known == savedSize) {
             return;
         }
         try {
@@ -126,6 +149,21 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /** Saves the counted trees; on the sampling thread, between tags, as the sampler adds to them. */
+    private void saveTrees() {
+        Map<ObjectId, DirStats> trees = sampler.trees();
+        if (treeStore == null || trees.size() == savedTrees) {
+            return;
+        }
+        try {
+            treeStore.save(trees);
+            savedTrees = trees.size();
+        } catch (IOException | RuntimeException e) {
+            warnings.warn("cannot save the tree cache " + treeStore.file() + " (" + describe(e) + ")");
+            treeStore = null;
+        }
+    }
+
     @Override
     public void close() {
         if (checkpoints != null) {
@@ -133,6 +171,7 @@ public final class CountSession implements AutoCloseable {
         }
         try {
             save();
+            saveTrees();
         } finally {
             sampler.close();
             repository.close();

@@ -48,7 +48,8 @@ public final class HistorySampler implements AutoCloseable {
     private final BlobCounts blobCounts;
     private final BlobReader blobReader;
     private final ObjectReader treeReader;
-    private final Map<ObjectId, DirStats> trees = new HashMap<>();
+    /** Counted trees by git tree id; read by the cache saver between tags. */
+    private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
     private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
 
@@ -79,6 +80,12 @@ public final class HistorySampler implements AutoCloseable {
      * read.
      */
     public Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
+        DirStats known = trees.get(tag.tree());
+        if (known != null) {
+            // Counted before (in this run or a cached one): nothing to read but MAINTAINERS.
+            return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), known.withName(""))
+                    .withMaintainers(maintainersText(tag));
+        }
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
         try {
@@ -112,6 +119,21 @@ public final class HistorySampler implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException("tag " + tag.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a tree has been counted (so sampling a tag with this root reads nothing). */
+    boolean knows(ObjectId tree) {
+        return trees.containsKey(tree);
+    }
+
+    /** Adds trees counted before (from the tree cache); they are reused like trees counted now. */
+    void preload(Map<ObjectId, DirStats> counted) {
+        trees.putAll(counted);
+    }
+
+    /** The counted trees by tree id, for the tree cache. */
+    Map<ObjectId, DirStats> trees() {
+        return java.util.Collections.unmodifiableMap(trees);
     }
 
     /** The number of blobs read from the repository so far (cached ones are not read). */

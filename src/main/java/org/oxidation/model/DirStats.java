@@ -20,6 +20,7 @@ public final class DirStats {
     private final List<DirStats> dirs;
     private final List<FileStats> files;
     private final LanguageCounts totals;
+    private final boolean originsBelow;
 
     public DirStats(String name, Origin origin, List<DirStats> dirs, List<FileStats> files) {
         this.name = name;
@@ -27,6 +28,7 @@ public final class DirStats {
         this.dirs = dirs.stream().sorted(Comparator.comparing(DirStats::name)).toList();
         this.files = files.stream().sorted(Comparator.comparing(FileStats::name)).toList();
         this.totals = sumTotals(this.dirs, this.files);
+        this.originsBelow = this.dirs.stream().anyMatch(d -> d.origin.kind() != Origin.Kind.WRITTEN || d.originsBelow);
     }
 
     private static LanguageCounts sumTotals(List<DirStats> dirs, List<FileStats> files) {
@@ -52,6 +54,11 @@ public final class DirStats {
     /** This directory's origin, or the parent's when this directory has none of its own. */
     public Origin effectiveOrigin(Origin parent) {
         return origin.kind() == Origin.Kind.WRITTEN ? parent : origin;
+    }
+
+    /** Whether some directory below this one has an origin of its own (a vendored crate, say). */
+    public boolean hasOriginsBelow() {
+        return originsBelow;
     }
 
     public List<DirStats> dirs() {
