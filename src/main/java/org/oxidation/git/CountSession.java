@@ -47,9 +47,7 @@ public final class CountSession implements AutoCloseable {
         this.repository = repository;
         this.warnings = warnings;
         LanguageRules rules = LanguageRules.standard();
-        this.store = cache.enabled()
-                ? new BlobCountStore(CacheLocation.blobCountsFile(cache.root(), repository, rules.version()), rules.version())
-                : null;
+        this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
@@ -178,12 +176,28 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /** The blob store, or null with one warning when the cache folder cannot be made. */
+    private static BlobCountStore usableStore(CacheSettings cache, Repository repository, LanguageRules rules,
+                                              ProgressMonitor warnings) {
+        Path file = CacheLocation.blobCountsFile(cache.root(), repository, rules.version());
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            return new BlobCountStore(file, rules.version());
+        } catch (IOException | RuntimeException e) {
+            warnings.warn("cannot use the cache directory " + cache.root() + " (" + describe(e)
+                    + "); counting goes on without it");
+            return null;
+        }
+    }
+
     private static String describe(Exception e) {
         String name = e.getClass().getSimpleName();
         return switch (name) {
             case "AccessDeniedException" -> "permission denied";
             case "FileAlreadyExistsException", "NotDirectoryException" -> "a file is in the way";
-            default -> e.getMessage() == null ? name : e.getMessage();
+            default -> e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                    : e.getMessage() == null ? name : e.getMessage();
         };
     }
 }

@@ -21,7 +21,8 @@ import org.oxidation.ui.common.Metric;
 final class ChoicesBar {
 
     /** The groupings offered; depth groupings are made once so the choice box can tell them apart. */
-    static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.parse("maintainers"), Grouping.depth(1), Grouping.depth(2), Grouping.depth(3));
+    static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.depth(1), Grouping.depth(2), Grouping.depth(3),
+            Grouping.parse("maintainers"));
 
     private final ToolBar root = new ToolBar();
 

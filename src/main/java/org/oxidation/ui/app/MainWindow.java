@@ -69,7 +69,6 @@ public final class MainWindow {
         CompareView compare = new CompareView(comparisons);
         compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
         addView("Compare", compare);
-        addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
         StackPane centre = new StackPane(welcome.node());
@@ -81,6 +80,7 @@ public final class MainWindow {
         });
 
         root.setTop(new VBox(menuBar(), new ChoicesBar(model).node()));
+        addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
         root.setCenter(centre);
         root.setBottom(new StatusBar(model).node());
         root.setPrefSize(1280, 800);

@@ -35,7 +35,10 @@ public final class OxidationApp extends Application {
             alert.show();
         }));
         window = new MainWindow(AppConfig.defaults());
-        stage.setScene(new Scene(window.node(), 1400, 860));
+        // As large as the screen allows, up to 1400 x 860: a fixed size would hang off small screens.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.node(), Math.min(1400, screen.getWidth() * 0.95),
+                Math.min(860, screen.getHeight() * 0.92)));
         stage.titleProperty().bind(window.titleProperty());
         stage.show();
         if (initialRepository != null) {

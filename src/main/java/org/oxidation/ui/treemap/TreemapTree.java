@@ -33,7 +33,7 @@ final class TreemapTree {
     }
 
     static TreemapNode of(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
-        return snapshot.hasFiles() ? ofTree(snapshot.root(), grouping, excluded) : ofBreakdown(snapshot.loaded());
+        return snapshot.hasFiles() ? ofTree(snapshot.root(), grouping.forSnapshot(snapshot), excluded) : ofBreakdown(snapshot.loaded());
     }
 
     private static TreemapNode ofBreakdown(Breakdown breakdown) {

@@ -146,7 +146,8 @@ class MainWindowTest extends FxRobot {
     void shareViewShowsRustOverCPlusRustPerTag() throws Exception {
         showWindow(UnaryOperator.identity());
         openAndWaitUntilCounted(threeTagHistory());
-        clickOn("Rust share");
+        clickOn(lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Rust share"))
+                .queryLabeled()); // the tab, not another label that says "Rust share"
         clickOn("#share-log-scale"); // linear: the chart's values are then the shares themselves
 
         Map<String, List<Number>> series = seriesOf("#share-chart");
