@@ -119,7 +119,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ViewState state = ViewState.of(timeline).withGrouping(options.grouping()).withExcluded(options.excluded())
-                .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1));
+                .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1))
+                .withTag(tags.isEmpty() ? null : tags.get(0));
         HeadlessFx.start();
         ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));
         PngExporter.export(view, state, source, png, width, height, scale);

@@ -63,6 +63,10 @@ final class ChoicesBar {
         });
         grouping.setValue(model.grouping.get());
         model.grouping.bind(grouping.valueProperty());
+        grouping.disableProperty().bind(model.filesKnown.not());
+        Tooltip savedGrouping = new Tooltip("Data read from a CSV keeps the grouping it was saved with; "
+                + "open a repository to group it another way.");
+        model.filesKnown.addListener((obs, before, known) -> grouping.setTooltip(known ? null : savedGrouping));
 
         ChoiceBox<Metric> metric = new ChoiceBox<>();
         metric.setId("metric");

@@ -65,7 +65,9 @@ public final class MainWindow {
         tabs.setId("views");
         addView("Timeline", new TimelineView());
         addView("Rust share", new ShareView());
-        addView("Treemap", new TreemapView());
+        TreemapView treemap = new TreemapView();
+        treemap.setOnStateChange(model.state::set);
+        addView("Treemap", treemap);
         CompareView compare = new CompareView(comparisons);
         compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
         addView("Compare", compare);

@@ -21,6 +21,7 @@ import javafx.concurrent.Task;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.ui.common.Metric;
 import org.oxidation.ui.common.ViewState;
@@ -54,6 +55,8 @@ final class MainWindowModel {
     final ObjectProperty<Path> repository = new SimpleObjectProperty<>();
     final BooleanProperty hasData = new SimpleBooleanProperty();
     final BooleanProperty excludeVendored = new SimpleBooleanProperty();
+    /** False for data read from CSV: it is grouped as it was saved and cannot be regrouped. */
+    final BooleanProperty filesKnown = new SimpleBooleanProperty(true);
     final BooleanProperty running = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
@@ -115,6 +118,7 @@ final class MainWindowModel {
         repository.set(null);
         ViewState current = state.get();
         state.set(new ViewState(timeline, source, current.grouping(), current.metric(), current.excluded(), null, null));
+        filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
         hasData.set(!timeline.isEmpty());
         status.set(source + ": " + timeline.snapshots().size() + " tags.");
@@ -168,8 +172,10 @@ final class MainWindowModel {
         lastProgress = partial;
         selectedTags.setAll(partial.selectedTags());
         ViewState current = state.get();
+        // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         state.set(new ViewState(partial.timeline(), partial.timeline().source(), current.grouping(), current.metric(),
-                current.excluded(), null, null));
+                current.excluded(), current.tagA(), current.tagB(), current.tag()));
+        filesKnown.set(true);
         hasData.set(true);
     }
 

@@ -14,44 +14,54 @@ import org.oxidation.model.Timeline;
  * @param grouping how files are grouped into subsystems
  * @param metric   lines or code lines
  * @param excluded origins left out of every chart and total (e.g. VENDORED)
- * @param tagA     the first tag of a comparison or the tag of a treemap (null: the first / last tag)
+ * @param tagA     the first tag of a comparison (null: the first tag)
  * @param tagB     the second tag of a comparison (null: the last tag)
+ * @param tag      the tag of the single-tag views, the treemap (null: the last tag)
  */
 public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
-                        Set<Origin.Kind> excluded, String tagA, String tagB) {
+                        Set<Origin.Kind> excluded, String tagA, String tagB, String tag) {
 
     public ViewState {
         excluded = Set.copyOf(excluded);
     }
 
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, null);
+    }
+
     public static ViewState of(Timeline timeline) {
-        return new ViewState(timeline, timeline.source(), Grouping.KERNEL, Metric.LINES, Set.of(), null, null);
+        return new ViewState(timeline, timeline.source(), Grouping.KERNEL, Metric.LINES, Set.of(), null, null, null);
     }
 
     public ViewState withTimeline(Timeline newTimeline) {
-        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB);
+        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag);
     }
 
     public ViewState withGrouping(Grouping newGrouping) {
-        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB);
+        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag);
     }
 
     public ViewState withMetric(Metric newMetric) {
-        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB);
+        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag);
     }
 
     public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
-        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB);
+        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag);
     }
 
     public ViewState withTags(String newTagA, String newTagB) {
-        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB);
+        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag);
     }
 
-    /** The tag a single-tag view shows: tagA if set and present, else the last sampled tag. */
+    public ViewState withTag(String newTag) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag);
+    }
+
+    /** The tag a single-tag view shows: {@link #tag()} if set and present, else the last sampled tag. */
     public String singleTag() {
-        if (tagA != null && timeline.snapshot(tagA).isPresent()) {
-            return tagA;
+        if (tag != null && timeline.snapshot(tag).isPresent()) {
+            return tag;
         }
         return timeline.isEmpty() ? null : timeline.tags().get(timeline.tags().size() - 1);
     }

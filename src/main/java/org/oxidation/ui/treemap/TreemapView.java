@@ -8,9 +8,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -49,6 +51,9 @@ public final class TreemapView implements ChartView {
     private final Label title = new Label();
     private final Label summary = new Label();
     private final HBox breadcrumbs = new HBox(2);
+    private final ChoiceBox<String> tagPicker = new ChoiceBox<>();
+    private java.util.function.Consumer<ViewState> onStateChange = changed -> { };
+    private boolean updatingPicker;
     private final Pane map = new Pane();
     private ViewState state;
     private Snapshot snapshot;
@@ -58,7 +63,13 @@ public final class TreemapView implements ChartView {
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         breadcrumbs.getStyleClass().add("breadcrumbs");
-        VBox top = new VBox(4, title, summary, breadcrumbs);
+        tagPicker.setId("treemap-tag");
+        tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox heading = new HBox(8, title, spacer, new Label("Tag"), tagPicker);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, heading, summary, breadcrumbs);
         top.setPadding(new Insets(8, 10, 6, 10));
         map.setMinSize(0, 0);
         map.setPrefSize(800, 500);
@@ -83,10 +94,33 @@ public final class TreemapView implements ChartView {
         return ID;
     }
 
+    /** Tells the window when the user picks another tag, so the state (and an export) follows. */
+    public void setOnStateChange(java.util.function.Consumer<ViewState> listener) {
+        onStateChange = java.util.Objects.requireNonNull(listener);
+    }
+
+    private void tagPicked(String picked) {
+        if (updatingPicker || state == null || picked == null || picked.equals(state.singleTag())) {
+            return;
+        }
+        ViewState changed = state.withTag(picked);
+        show(changed);
+        onStateChange.accept(changed);
+    }
+
     @Override
     public void show(ViewState newState) {
         state = newState;
         String tag = newState.singleTag();
+        updatingPicker = true;
+        try {
+            if (!tagPicker.getItems().equals(newState.timeline().tags())) {
+                tagPicker.getItems().setAll(newState.timeline().tags());
+            }
+            tagPicker.setValue(tag);
+        } finally {
+            updatingPicker = false;
+        }
         snapshot = tag == null ? null : newState.timeline().snapshot(tag).orElse(null);
         if (snapshot != null) {
             model.setRoot(TreemapTree.of(snapshot, newState.grouping(), newState.excluded()));
