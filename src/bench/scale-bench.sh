@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Scale benchmark on a synthetic 100-tag history, all in one run on the same machine:
+#   floor      git cat-file --batch streaming the union of the C/Rust blobs of all tags
+#   cold       oxidation count of all tags with an empty cache       (target <= 1.0x the floor)
+#   warm       the same again, with the cache of the cold run        (target <= 0.1x cold)
+#   new tag    one more tag appended, counted with the warm cache    (target <= 1.5x the floor of its new blobs)
+# each with -Xmx1g (target: completes) and its peak RSS.
+# Usage: src/bench/scale-bench.sh KERNEL_REPO [BASE_TAG] [WORK_DIR] [JAR]
+#   KERNEL_REPO  the shared fixture (shared/fixtures/kernel-history.sh); BASE_TAG default v6.12.117
+#   WORK_DIR     where the synthetic history is written (default /tmp/oxidation-scale); reused if present
+set -euo pipefail
+kernel=$(cd "${1:?usage: scale-bench.sh KERNEL_REPO [BASE_TAG] [WORK_DIR] [JAR]}" && pwd)
+base=${2:-v6.12.117}
+work=${3:-/tmp/oxidation-scale}
+jar=${4:-target/oxidation.jar}
+tags=${BENCH_TAGS:-100}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$work"
+repo=$work/synthetic.git
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+if [[ ! -d $repo ]]; then
+  echo "writing $tags synthetic tags from $base ..." >&2
+  /usr/bin/time -f "generated in %e s" python3 "$here/synthetic-history.py" "$kernel" "$base" "$repo" --tags "$tags" 2>&1 | tail -n 1 >&2
+fi
+git -C "$repo" tag -d "v100.0.$((tags + 1))" >/dev/null 2>&1 || true   # a previous run's extra tag
+
+blobs() { # blobs TAG... -> unique ids of regular .c/.h/.rs files
+  for t in "$@"; do
+    git -C "$repo" ls-tree -r --format='%(objectmode) %(objectname)	%(path)' "$t" |
+      awk -F'\t' '$2 ~ /\.(c|h|rs)$/ { split($1, a, " "); if (a[1] == "100644" || a[1] == "100755") print a[2] }'
+  done | sort -u
+}
+timed() { # timed NAME CMD...
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; return 1; }
+  read -r secs rss <"$tmp/time"
+  printf '%-22s %8.2f s  %8d MB peak RSS\n' "$name" "$secs" $((rss / 1024))
+  echo "$secs" >"$tmp/$name"
+}
+ratio() { awk -v a="$(cat "$tmp/$1")" -v b="$(cat "$tmp/$2")" 'BEGIN { printf "%.2f", a / b }'; }
+
+all_tags=$(git -C "$repo" tag | sort -V)
+# shellcheck disable=SC2086
+blobs $all_tags >"$tmp/union.ids"
+echo "repository: $repo ($(echo $all_tags | wc -w) tags, $(du -sh "$repo" | cut -f1))"
+echo "union of C/Rust blobs: $(wc -l <"$tmp/union.ids")"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+echo
+git -C "$repo" cat-file --batch <"$tmp/union.ids" >/dev/null   # warm the page cache for both sides
+timed floor-union git -C "$repo" cat-file --batch <"$tmp/union.ids"
+timed cold java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/cold.csv"
+timed warm java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/warm.csv"
+cmp -s "$tmp/cold.csv" "$tmp/warm.csv" || { echo "warm CSV differs from cold" >&2; exit 1; }
+
+python3 "$here/synthetic-history.py" "$kernel" "$base" "$repo" --start "$tags" --tags 1 2>/dev/null
+new_tag=v100.0.$((tags + 1))
+blobs "$new_tag" | comm -23 - "$tmp/union.ids" >"$tmp/new.ids"
+echo "new tag $new_tag: $(wc -l <"$tmp/new.ids") new C/Rust blobs"
+git -C "$repo" cat-file --batch <"$tmp/new.ids" >/dev/null
+timed floor-new-tag git -C "$repo" cat-file --batch <"$tmp/new.ids"
+timed new-tag java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/new.csv"
+git -C "$repo" tag -d "$new_tag" >/dev/null
+echo
+echo "cold / floor(union)           = $(ratio cold floor-union)x   (target <= 1.0)"
+echo "warm / cold                   = $(ratio warm cold)x   (target <= 0.1)"
+echo "new tag / floor(its new blobs) = $(ratio new-tag floor-new-tag)x   (target <= 1.5)"
