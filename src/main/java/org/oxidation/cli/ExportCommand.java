@@ -22,6 +22,8 @@ import org.oxidation.ui.export.HeadlessFx;
 import org.oxidation.ui.export.PngExporter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import org.oxidation.ui.timeline.TimelineMode;
+import org.oxidation.ui.timeline.TimelineView;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -70,6 +72,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Pixels per layout pixel, e.g. 2 for a sharper picture (default: ${DEFAULT-VALUE}).")
     double scale;
 
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "The timeline's mode: c-vs-rust, rust-by-subsystem (default), c-by-subsystem, rust-placement, rust-origin.")
+    String mode;
+
     @Mixin
     CountingOptions options;
 
@@ -93,9 +99,26 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The --mode option as a timeline mode, or null when it is not given. */
+    private TimelineMode timelineMode() {
+        if (mode == null) {
+            return null;
+        }
+        if (!chart.equals("timeline")) {
+            throw new InputException("--mode is for the timeline chart only");
+        }
+        try {
+            return TimelineMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("unknown --mode '" + mode + "': use c-vs-rust, rust-by-subsystem, c-by-subsystem, "
+                    + "rust-placement or rust-origin");
+        }
+    }
+
     /** The checks that need no data, so that a typo fails at once. */
     private void checkArguments() {
         ChartViews.check(chart);
+        timelineMode();
         options.grouping();
         options.excluded();
         if (width <= 0 || height <= 0 || width * scale > 16384 || height * scale > 16384 || !(scale > 0)) {
@@ -122,7 +145,14 @@ final class ExportCommand implements Callable<Integer> {
                 .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1))
                 .withTag(tags.isEmpty() ? null : tags.get(0));
         HeadlessFx.start();
-        ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));
+        TimelineMode timelineMode = timelineMode();
+        ChartView view = HeadlessFx.onFxThread(() -> {
+            ChartView created = ChartViews.create(chart, context);
+            if (timelineMode != null && created instanceof TimelineView timeline) {
+                timeline.setMode(timelineMode);
+            }
+            return created;
+        });
         PngExporter.export(view, state, source, png, width, height, scale);
         System.err.println("wrote " + png);
     }

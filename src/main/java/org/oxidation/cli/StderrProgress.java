@@ -56,8 +56,12 @@ final class StderrProgress implements ProgressMonitor {
             return;
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        err.printf("[%d/%d] %s: %d new files read, %.0f MB/s, %.1f s%n", index, count, tag, files,
-                bytes / 1e6 / seconds, seconds);
+        if (files == 0) {
+            err.printf("[%d/%d] %s: from the cache, %.1f s%n", index, count, tag, seconds);
+        } else {
+            err.printf("[%d/%d] %s: %d new files read, %.0f MB/s, %.1f s%n", index, count, tag, files,
+                    bytes / 1e6 / seconds, seconds);
+        }
         tag = "";
     }
 

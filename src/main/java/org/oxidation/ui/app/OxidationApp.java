@@ -14,6 +14,9 @@ import javafx.stage.Stage;
  */
 public final class OxidationApp extends Application {
 
+    /** Kept so the quieted logger is not collected (JUL holds loggers weakly). */
+    private static final java.util.logging.Logger JAVAFX_LOG = org.oxidation.ui.export.HeadlessFx.quietJavaFxLog();
+
     /** Handed from {@link #launchWith} to the instance JavaFX creates; written once before launch. */
     private static volatile Path initialRepository;
 

@@ -17,6 +17,15 @@ public final class HeadlessFx {
     }
 
     /** Starts the toolkit if it is not running yet and waits until it is. */
+    /** JavaFX warns on every start that it runs from the class path; it does so on purpose here. */
+    private static final java.util.logging.Logger JAVAFX_LOG = quietJavaFxLog();
+
+    public static java.util.logging.Logger quietJavaFxLog() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("javafx");
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     public static synchronized void start() {
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             // Read once when the toolkit starts: they must be set before, and a caller's own choice wins.
