@@ -3,6 +3,7 @@ package org.oxidation.count;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
@@ -34,26 +35,43 @@ public final class Subsystems {
         }
         Grouping forThisTag = grouping.forSnapshot(snapshot);
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
-        collect(snapshot.root(), "", Origin.WRITTEN, forThisTag, excluded, rows);
-        return new Breakdown(forThisTag.id(), rows);
-    }
-
-    private static void collect(DirStats dir, String prefix, Origin inherited, Grouping grouping,
-                                Set<Origin.Kind> excluded, Map<String, Map<String, Breakdown.Row>> rows) {
-        Origin origin = dir.effectiveOrigin(inherited);
-        if (excluded.contains(origin.kind())) {
-            return;
-        }
-        for (FileStats file : dir.files()) {
-            String subsystem = grouping.subsystemOf(prefix + file.name());
+        forEachFile(snapshot.root(), excluded, dir -> true, (path, file, origin) -> {
             long lines = file.counts().lines();
             Breakdown.Row row = new Breakdown.Row(file.counts(),
                     origin.kind() == Origin.Kind.VENDORED ? lines : 0,
                     origin.kind() == Origin.Kind.GENERATED ? lines : 0);
-            rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(file.language(), row, Breakdown.Row::plus);
+            rows.computeIfAbsent(forThisTag.subsystemOf(path), k -> new HashMap<>())
+                    .merge(file.language(), row, Breakdown.Row::plus);
+        });
+        return new Breakdown(forThisTag.id(), rows);
+    }
+
+    /** Receives each file a walk reaches, with its path from the root and the origin it lies in. */
+    @FunctionalInterface
+    interface FileVisitor {
+        void visit(String path, FileStats file, Origin origin);
+    }
+
+    /**
+     * Visits the files of a tree, skipping trees of the excluded origins and every directory for which
+     * {@code descend} is false (callers looking for one language prune by the directory's totals).
+     */
+    static void forEachFile(DirStats root, Set<Origin.Kind> excluded, Predicate<DirStats> descend,
+                            FileVisitor visitor) {
+        walk(root, "", Origin.WRITTEN, excluded, descend, visitor);
+    }
+
+    private static void walk(DirStats dir, String prefix, Origin inherited, Set<Origin.Kind> excluded,
+                             Predicate<DirStats> descend, FileVisitor visitor) {
+        Origin origin = dir.effectiveOrigin(inherited);
+        if (excluded.contains(origin.kind()) || !descend.test(dir)) {
+            return;
+        }
+        for (FileStats file : dir.files()) {
+            visitor.visit(prefix + file.name(), file, origin);
         }
         for (DirStats child : dir.dirs()) {
-            collect(child, prefix + child.name() + "/", origin, grouping, excluded, rows);
+            walk(child, prefix + child.name() + "/", origin, excluded, descend, visitor);
         }
     }
 
