@@ -1,6 +1,7 @@
 package org.oxidation.ui.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import javafx.scene.shape.Line;
 
 /**
  * A stacked area chart that also draws markers in its plot area: a dot at a data point and, for some, a
- * label beside it joined by a thin leader line. Dots at the same point are stacked upwards. A label sits
+ * label beside it joined by a thin leader line. Dots that would overlap are pushed upwards. A label sits
  * left of its dot (right when there is no room) and is moved up or down until it covers no other label
  * or dot, so a handful of labels stay readable where several subsystems start at one tag.
  * FX thread only.
@@ -82,24 +83,41 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         List<Bounds> taken = new ArrayList<>();
-        List<double[]> centres = new ArrayList<>();
-        Map<List<Long>, Integer> dotsAtPoint = new HashMap<>();
-        for (Marker marker : markers) {
+        List<Bounds> rows = new ArrayList<>();
+        Map<Marker, double[]> centres = new HashMap<>();
+        // Lowest first, each pushed up past the dots below it: bands a pixel apart keep their order. A
+        // labelled dot claims a row as high as its label, so labels of one tag sit level with their dots.
+        List<Marker> upwards = new ArrayList<>(markers);
+        upwards.sort(Comparator.comparingDouble(Marker::x).thenComparingDouble(Marker::y));
+        for (Marker marker : upwards) {
             double size = marker.dot().prefWidth(-1);
+            double rowHeight = marker.label() == null ? size : Math.max(size, marker.label().prefHeight(-1));
             double x = xAxis.getDisplayPosition(marker.x());
-            double y = yAxis.getDisplayPosition(marker.y());
-            int below = dotsAtPoint.merge(List.of(Math.round(x), Math.round(y)), 1, Integer::sum) - 1;
-            y -= below * (size + GAP);
+            double pointY = yAxis.getDisplayPosition(marker.y());
+            double y = pointY;
+            while (overlaps(new BoundingBox(x - size / 2, y - rowHeight / 2, size, rowHeight), rows)) {
+                y -= GAP;
+                if (y - rowHeight / 2 < 0) { // the column reached the top: start another to its right
+                    x += size + GAP;
+                    y = pointY;
+                }
+            }
             marker.dot().resizeRelocate(x - size / 2, y - size / 2, size, size);
-            taken.add(marker.dot().getBoundsInParent());
-            centres.add(new double[] {x, y});
+            rows.add(new BoundingBox(x - size / 2, y - rowHeight / 2, size, rowHeight));
+            taken.add(new BoundingBox(x - size / 2, y - size / 2, size, size));
+            centres.put(marker, new double[] {x, y});
         }
         for (int i = 0; i < markers.size(); i++) {
             Marker marker = markers.get(i);
             if (marker.label() != null) {
-                placeLabel(marker, centres.get(i)[0], centres.get(i)[1], leaders.get(i), taken);
+                double[] centre = centres.get(marker);
+                placeLabel(marker, centre[0], centre[1], leaders.get(i), taken);
             }
         }
+    }
+
+    private static boolean overlaps(Bounds bounds, List<Bounds> taken) {
+        return taken.stream().anyMatch(bounds::intersects);
     }
 
     private void placeLabel(Marker marker, double x, double y, Line leader, List<Bounds> taken) {
@@ -120,7 +138,7 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
                 continue;
             }
             Bounds bounds = new BoundingBox(labelX, candidate, width, height);
-            if (taken.stream().noneMatch(bounds::intersects)) {
+            if (!overlaps(bounds, taken)) {
                 labelY = candidate;
                 break;
             }
