@@ -40,7 +40,7 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().subsystem()));
         name.setPrefWidth(130);
         rustChange.setText("Δ Rust");
-        rustChange.setPrefWidth(80);
+        rustChange.setPrefWidth(96);
         unsafeA.setPrefWidth(90);
         unsafeB.setPrefWidth(90);
         getColumns().add(name);
@@ -61,15 +61,20 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         sort();
     }
 
+    /** Titles on two lines, measure over tag: tag names are long and there are nine numeric columns. */
     private void nameColumns(String tagA, String tagB) {
-        cA.setText("C " + tagA);
-        cB.setText("C " + tagB);
-        rustA.setText("Rust " + tagA);
-        rustB.setText("Rust " + tagB);
-        unsafeA.setText("unsafe " + tagA);
-        unsafeB.setText("unsafe " + tagB);
-        shareA.setText("share " + tagA);
-        shareB.setText("share " + tagB);
+        cA.setText(title("C", tagA));
+        cB.setText(title("C", tagB));
+        rustA.setText(title("Rust", tagA));
+        rustB.setText(title("Rust", tagB));
+        unsafeA.setText(title("unsafe", tagA));
+        unsafeB.setText(title("unsafe", tagB));
+        shareA.setText(title("share", tagA));
+        shareB.setText(title("share", tagB));
+    }
+
+    static String title(String what, String tag) {
+        return what + "\n" + tag;
     }
 
     private static TableColumn<SubsystemRow, Long> countColumn(ToLongFunction<SubsystemRow> value, boolean signed) {
@@ -98,7 +103,7 @@ final class SubsystemTable extends TableView<SubsystemRow> {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        column.setPrefWidth(108);
+        column.setPrefWidth(84);
         return column;
     }
 }

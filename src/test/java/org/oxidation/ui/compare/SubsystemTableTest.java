@@ -38,9 +38,9 @@ class SubsystemTableTest extends FxRobot {
             return shown;
         }).get();
 
-        assertEquals(3L, cell(table, "unsafe v1.0"));
-        assertEquals(7L, cell(table, "unsafe v1.1"));
-        assertEquals(40L, cell(table, "Rust v1.0"), "the measure: all lines");
+        assertEquals(3L, cell(table, SubsystemTable.title("unsafe", "v1.0")));
+        assertEquals(7L, cell(table, SubsystemTable.title("unsafe", "v1.1")));
+        assertEquals(40L, cell(table, SubsystemTable.title("Rust", "v1.0")), "the measure: all lines");
         assertEquals(60L, cell(table, "Δ Rust"));
     }
 
