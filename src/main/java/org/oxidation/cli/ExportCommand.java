@@ -148,8 +148,8 @@ final class ExportCommand implements Callable<Integer> {
         TimelineMode timelineMode = timelineMode();
         ChartView view = HeadlessFx.onFxThread(() -> {
             ChartView created = ChartViews.create(chart, context);
-            if (timelineMode != null && created instanceof TimelineView timeline) {
-                timeline.setMode(timelineMode);
+            if (timelineMode != null && created instanceof TimelineView timelineView) {
+                timelineView.setMode(timelineMode);
             }
             return created;
         });

@@ -3,6 +3,7 @@ package org.oxidation.count;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
@@ -65,6 +66,35 @@ public final class Subsystems {
         }
         for (DirStats child : dir.dirs()) {
             collect(child, prefix + child.name() + "/", origin, grouping, excluded, rows);
+        }
+    }
+
+    /** Receives each file a walk reaches, with its path from the root and the origin it lies in. */
+    @FunctionalInterface
+    interface FileVisitor {
+        void visit(String path, FileStats file, Origin origin);
+    }
+
+    /**
+     * Visits the files of a tree, skipping trees of the excluded origins and every directory for which
+     * {@code descend} is false (callers looking for one language prune by the directory's totals).
+     */
+    static void forEachFile(DirStats root, Set<Origin.Kind> excluded, Predicate<DirStats> descend,
+                            FileVisitor visitor) {
+        walk(root, "", Origin.WRITTEN, excluded, descend, visitor);
+    }
+
+    private static void walk(DirStats dir, String prefix, Origin inherited, Set<Origin.Kind> excluded,
+                             Predicate<DirStats> descend, FileVisitor visitor) {
+        Origin origin = dir.effectiveOrigin(inherited);
+        if (excluded.contains(origin.kind()) || !descend.test(dir)) {
+            return;
+        }
+        for (FileStats file : dir.files()) {
+            visitor.visit(prefix + file.name(), file, origin);
+        }
+        for (DirStats child : dir.dirs()) {
+            walk(child, prefix + child.name() + "/", origin, excluded, descend, visitor);
         }
     }
 

@@ -42,16 +42,16 @@ class TagComparerTest {
             Map<String, String> v1 = new HashMap<>();
             v1.put("drivers/net/a.c", "int a;\nint b;\nint c;\n");           // C 3
             v1.put("rust/kernel/lib.rs", "fn k() {}\nfn l() {}\n");           // Rust 2
-            v1.put("rust/old.rs", "fn old() {}\n");                           // Rust 1, removed at v2
+            v1.put("rust/old.rs", "unsafe fn old() {}\n");                    // Rust 1 (1 unsafe), removed at v2
             v1.put("drivers/gpu/x.rs", DRIVER_RS);                            // Rust 10, renamed at v2
             v1.put("rust/syn/README.md", syn("2.0.1"));
             v1.put("rust/syn/lib.rs", "fn syn() {}\n");                       // Rust 1, vendored
             history.commit("v1.0", v1);
             Map<String, String> v2 = new HashMap<>();
             v2.put("drivers/net/a.c", "int a;\nint b;\nint c;\nint d;\n");   // C 4
-            v2.put("drivers/net/phy/new.rs", "fn n() {}\nfn m() {}\n");       // Rust 2, added
+            v2.put("drivers/net/phy/new.rs", "fn n() {}\nunsafe fn m() {} // unsafe\n"); // Rust 2 (1 unsafe), added
             v2.put("rust/kernel/lib.rs", "fn k() {}\nfn l() {}\n");
-            v2.put("drivers/gpu/nova/x.rs", DRIVER_RS + "fn k() {}\n");       // Rust 11
+            v2.put("drivers/gpu/nova/x.rs", DRIVER_RS + "// no unsafe code\n"); // Rust 11, 0 unsafe: a comment
             v2.put("rust/syn/README.md", syn("2.0.2"));
             v2.put("rust/syn/lib.rs", "fn syn() {}\n");
             v2.put("rust/quote/README.md", "These source files come from the Rust `quote` crate, version 1.0.40\n");
@@ -94,6 +94,19 @@ class TagComparerTest {
         assertEquals(4, rust.rustA().lines(), "lib 2 + old 1 + syn 1");
         assertEquals(4, rust.rustB().lines(), "lib 2 + syn 1 + quote 1");
         assertEquals(1.0, rust.shareB(LineCounts::lines));
+    }
+
+    @Test
+    void unsafeCountsRustCodeLinesWithTheKeywordNotComments() throws Exception {
+        TagComparison comparison = compare(history());
+        assertEquals(List.of(0L, 1L), unsafeAtBothTags(row(comparison, "drivers/net")), "new.rs: one unsafe fn");
+        assertEquals(List.of(0L, 0L), unsafeAtBothTags(row(comparison, "drivers/gpu")), "only a comment says unsafe");
+        assertEquals(List.of(1L, 0L), unsafeAtBothTags(row(comparison, "rust")), "old.rs, removed at v2");
+        assertEquals(List.of(1L, 1L), unsafeAtBothTags(comparison.total()));
+    }
+
+    private static List<Long> unsafeAtBothTags(SubsystemRow row) {
+        return List.of(row.rustA().unsafeLines(), row.rustB().unsafeLines());
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class MainWindow {
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> views.values().forEach(view -> view.show(after)));
 
+        MenuBar menus = menuBar(); // before the views: they add items to its File and View menus
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         addView("Timeline", new TimelineView());
@@ -81,7 +82,7 @@ public final class MainWindow {
             }
         });
 
-        root.setTop(new VBox(menuBar(), new ChoicesBar(model).node()));
+        root.setTop(new VBox(menus, new ChoicesBar(model).node()));
         addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
         root.setCenter(centre);
         root.setBottom(new StatusBar(model).node());

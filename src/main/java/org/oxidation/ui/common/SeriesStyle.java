@@ -55,13 +55,17 @@ public final class SeriesStyle {
 
     /** A tooltip that shows quickly on a data point. */
     public static void tooltip(XYChart.Data<Number, Number> data, String text) {
-        if (data.getNode() == null) {
-            return;
+        if (data.getNode() != null) {
+            tooltip(data.getNode(), text);
         }
+    }
+
+    /** A tooltip that shows quickly on any node of a chart, such as a marker. */
+    public static void tooltip(Node node, String text) {
         Tooltip tooltip = new Tooltip(text);
         tooltip.setShowDelay(Duration.millis(100));
         tooltip.setShowDuration(Duration.seconds(30));
-        Tooltip.install(data.getNode(), tooltip);
+        Tooltip.install(node, tooltip);
     }
 
     private static void symbols(XYChart.Series<Number, Number> series, Color colour, double radius) {

@@ -85,7 +85,7 @@ public final class CompareView implements ChartView {
         VBox.setVgrow(maps, Priority.ALWAYS);
         maps.setPrefHeight(420);
         HBox.setHgrow(subsystems, Priority.ALWAYS);
-        subsystems.setPrefWidth(1000);
+        subsystems.setPrefWidth(1180);
         subsystems.setMinWidth(880);
         files.setPrefWidth(520);
         VBox fileBox = new VBox(4, files, crates);
@@ -197,13 +197,19 @@ public final class CompareView implements ChartView {
                 + CompareMaps.signed(total.rustChange(state.metric()::of)) + "), share "
                 + Units.percent(total.shareA(state.metric()::of)) + " → " + Units.percent(total.shareB(state.metric()::of))
                 + ";   C " + Units.format(state.metric().of(total.cA())) + " → " + Units.format(state.metric().of(total.cB()))
-                + " (" + CompareMaps.signed(total.cChange(state.metric()::of)) + ")"
+                + " (" + CompareMaps.signed(total.cChange(state.metric()::of)) + ");   " + unsafeSummary(total)
                 + "\nMost Rust growth: " + biggestGrowth(comparison, state.metric()::of));
         maps.show(comparison.rows(), state.metric()::of, colouring, a, b, unit);
         legendBox.getChildren().setAll(legend(maps.largestChange(), byRust.isSelected() ? "Rust" : "C", unit));
         subsystems.show(comparison.rows(), state.metric()::of, a, b);
         files.show(comparison, state.metric()::of);
         crates.setText(RustFileTable.crates(comparison));
+    }
+
+    /** "unsafe 1.2k → 3.4k Rust code lines": unsafe is a keyword in code, so it is always counted in code lines. */
+    static String unsafeSummary(SubsystemRow total) {
+        return "unsafe " + Units.format(total.rustA().unsafeLines()) + " → " + Units.format(total.rustB().unsafeLines())
+                + " Rust code lines";
     }
 
     /** The three subsystems whose Rust grew most: the answer to "where did it grow" in words. */

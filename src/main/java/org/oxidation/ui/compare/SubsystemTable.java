@@ -1,5 +1,6 @@
 package org.oxidation.ui.compare;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,12 +14,24 @@ import org.oxidation.model.TagComparison.SubsystemRow;
 import org.oxidation.ui.common.Describe;
 
 /**
- * The sortable table of subsystems: C and Rust at both tags, the change in Rust, and Rust's share at both
- * tags; biggest Rust growth first until the user sorts otherwise. Used on the FX thread.
+ * The sortable table of subsystems: C and Rust at both tags, the change in Rust, Rust's unsafe lines at
+ * both tags, and Rust's share at both tags; biggest Rust growth first until the user sorts otherwise.
+ * Used on the FX thread.
  */
 final class SubsystemTable extends TableView<SubsystemRow> {
 
-    private final TableColumn<SubsystemRow, Long> rustChange;
+    /** All lines or code lines; read by the cell value factories, so declared before the columns. */
+    private ToLongFunction<LineCounts> measure = LineCounts::lines;
+    private final TableColumn<SubsystemRow, Long> cA = countColumn(row -> measure.applyAsLong(row.cA()), false);
+    private final TableColumn<SubsystemRow, Long> cB = countColumn(row -> measure.applyAsLong(row.cB()), false);
+    private final TableColumn<SubsystemRow, Long> rustA = countColumn(row -> measure.applyAsLong(row.rustA()), false);
+    private final TableColumn<SubsystemRow, Long> rustB = countColumn(row -> measure.applyAsLong(row.rustB()), false);
+    private final TableColumn<SubsystemRow, Long> rustChange = countColumn(row -> row.rustChange(measure), true);
+    // unsafe is counted in code lines whatever the measure: a blank or comment line holds no keyword.
+    private final TableColumn<SubsystemRow, Long> unsafeA = countColumn(row -> row.rustA().unsafeLines(), false);
+    private final TableColumn<SubsystemRow, Long> unsafeB = countColumn(row -> row.rustB().unsafeLines(), false);
+    private final TableColumn<SubsystemRow, Double> shareA = shareColumn(row -> row.shareA(measure));
+    private final TableColumn<SubsystemRow, Double> shareB = shareColumn(row -> row.shareB(measure));
 
     SubsystemTable() {
         getStyleClass().add("subsystem-table");
@@ -26,26 +39,20 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         TableColumn<SubsystemRow, String> name = new TableColumn<>("subsystem");
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().subsystem()));
         name.setPrefWidth(130);
-        rustChange = countColumn("Δ Rust", null, true);
+        rustChange.setText("Δ Rust");
+        rustChange.setPrefWidth(96);
+        unsafeA.setPrefWidth(90);
+        unsafeB.setPrefWidth(90);
         getColumns().add(name);
-        getColumns().add(countColumn("C A", SubsystemRow::cA, false));
-        getColumns().add(countColumn("C B", SubsystemRow::cB, false));
-        getColumns().add(countColumn("Rust A", SubsystemRow::rustA, false));
-        getColumns().add(countColumn("Rust B", SubsystemRow::rustB, false));
-        getColumns().add(rustChange);
-        getColumns().add(shareColumn("share A", true));
-        getColumns().add(shareColumn("share B", false));
+        getColumns().addAll(List.of(cA, cB, rustA, rustB, rustChange, unsafeA, unsafeB));
+        getColumns().addAll(List.of(shareA, shareB));
+        nameColumns("A", "B");
     }
 
     /** Shows the rows in the measure given, sorted by growth in Rust, largest first. */
-    void show(java.util.List<SubsystemRow> rows, ToLongFunction<LineCounts> measure, String tagA, String tagB) {
+    void show(List<SubsystemRow> rows, ToLongFunction<LineCounts> measure, String tagA, String tagB) {
         this.measure = measure;
-        getColumns().get(1).setText("C " + tagA);
-        getColumns().get(2).setText("C " + tagB);
-        getColumns().get(3).setText("Rust " + tagA);
-        getColumns().get(4).setText("Rust " + tagB);
-        getColumns().get(6).setText("share " + tagA);
-        getColumns().get(7).setText("share " + tagB);
+        nameColumns(tagA, tagB);
         setItems(FXCollections.observableArrayList(rows));
         if (getSortOrder().isEmpty()) {
             rustChange.setSortType(TableColumn.SortType.DESCENDING);
@@ -54,29 +61,39 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         sort();
     }
 
-    private ToLongFunction<LineCounts> measure = LineCounts::lines;
+    /** Titles on two lines, measure over tag: tag names are long and there are nine numeric columns. */
+    private void nameColumns(String tagA, String tagB) {
+        cA.setText(title("C", tagA));
+        cB.setText(title("C", tagB));
+        rustA.setText(title("Rust", tagA));
+        rustB.setText(title("Rust", tagB));
+        unsafeA.setText(title("unsafe", tagA));
+        unsafeB.setText(title("unsafe", tagB));
+        shareA.setText(title("share", tagA));
+        shareB.setText(title("share", tagB));
+    }
 
-    private TableColumn<SubsystemRow, Long> countColumn(String title, java.util.function.Function<SubsystemRow, LineCounts> counts,
-                                                       boolean signed) {
-        TableColumn<SubsystemRow, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(counts == null
-                ? cell.getValue().rustChange(measure)
-                : measure.applyAsLong(counts.apply(cell.getValue()))));
+    static String title(String what, String tag) {
+        return what + "\n" + tag;
+    }
+
+    private static TableColumn<SubsystemRow, Long> countColumn(ToLongFunction<SubsystemRow> value, boolean signed) {
+        TableColumn<SubsystemRow, Long> column = new TableColumn<>();
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsLong(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Long value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : (signed && value > 0 ? "+" : "") + Describe.exact(value));
+            protected void updateItem(Long count, boolean empty) {
+                super.updateItem(count, empty);
+                setText(empty || count == null ? null : (signed && count > 0 ? "+" : "") + Describe.exact(count));
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        column.setPrefWidth(title.startsWith("Δ") ? 80 : 100);
+        column.setPrefWidth(100);
         return column;
     }
 
-    private TableColumn<SubsystemRow, Double> shareColumn(String title, boolean atA) {
-        ToDoubleFunction<SubsystemRow> share = atA ? row -> row.shareA(measure) : row -> row.shareB(measure);
-        TableColumn<SubsystemRow, Double> column = new TableColumn<>(title);
+    private static TableColumn<SubsystemRow, Double> shareColumn(ToDoubleFunction<SubsystemRow> share) {
+        TableColumn<SubsystemRow, Double> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(share.applyAsDouble(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -86,7 +103,7 @@ final class SubsystemTable extends TableView<SubsystemRow> {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        column.setPrefWidth(108);
+        column.setPrefWidth(84);
         return column;
     }
 }

@@ -101,6 +101,8 @@ public enum TimelineMode {
     static final List<String> PLACES = List.of("rust/", "drivers/", "samples/", "other");
     /** Subsystems drawn one by one before the rest is summed into "other". */
     static final int TOP_SUBSYSTEMS = 8;
+    /** The display name of a subsystem directory literally called "other". */
+    static final String OTHER_DIRECTORY = TopN.OTHER + " (directory)";
 
     private final String label;
     final String titlePattern;
@@ -148,9 +150,21 @@ public enum TimelineMode {
         // A subsystem literally named "other" would clash with TopN's remainder; rename it for display.
         long[] named = all.remove(TopN.OTHER);
         if (named != null) {
-            all.put(TopN.OTHER + " (directory)", named);
+            all.put(OTHER_DIRECTORY, named);
         }
         return TopN.select(all, TOP_SUBSYSTEMS);
+    }
+
+    /**
+     * The series of a by-subsystem mode that draws a subsystem: its own, or the remainder it was summed
+     * into; null when neither is among {@code seriesNames}.
+     */
+    static String seriesHolding(String subsystem, java.util.Collection<String> seriesNames) {
+        String own = subsystem.equals(TopN.OTHER) ? OTHER_DIRECTORY : subsystem;
+        if (seriesNames.contains(own)) {
+            return own;
+        }
+        return seriesNames.contains(TopN.OTHER) ? TopN.OTHER : null;
     }
 
     private static long[] perTag(List<Breakdown> tags, ToLongFunction<Breakdown> value) {

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.oxidation.count.FirstRust;
 import org.oxidation.layout.NiceScale;
 import org.oxidation.layout.StackedSeries;
 import org.oxidation.layout.Units;
@@ -27,6 +28,7 @@ import org.oxidation.model.Breakdown;
 import org.oxidation.ui.common.Breakdowns;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.Metric;
+import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
 import org.oxidation.ui.common.SeriesStyle;
 import org.oxidation.ui.common.TagAxis;
@@ -48,10 +50,13 @@ public final class TimelineView implements ChartView {
     private final ChoiceBox<TimelineMode> mode = new ChoiceBox<>();
     private final TagAxis xAxis = new TagAxis();
     private final NumberAxis yAxis = new NumberAxis();
-    private final StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(xAxis.axis(), yAxis);
+    private final MarkedAreaChart chart = new MarkedAreaChart(xAxis.axis(), yAxis);
+    private final Label markerHint = new Label("◆ first Rust in a subsystem (hover for its files)");
     private final SeriesLegend legend = new SeriesLegend(hidden -> redraw(), this::highlight);
     private final BorderPane root = new BorderPane();
     private ViewState state;
+    private Object firstRustKey;
+    private FirstRust firstRust;
 
     public TimelineView() {
         mode.getItems().setAll(TimelineMode.values());
@@ -84,7 +89,9 @@ public final class TimelineView implements ChartView {
         title.setId("timeline-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, new Label("Show"), mode);
+        markerHint.setId("rust-start-hint");
+        markerHint.setStyle("-fx-font-size: 12px; -fx-text-fill: #555b63;");
+        HBox header = new HBox(12, title, markerHint, spacer, new Label("Show"), mode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
@@ -140,7 +147,8 @@ public final class TimelineView implements ChartView {
         Map<String, long[]> shown = new java.util.LinkedHashMap<>(all);
         shown.keySet().removeAll(hidden);
         xAxis.setTags(tags);
-        scaleY(StackedSeries.of(tags, shown).maxTotal());
+        StackedSeries stack = StackedSeries.of(tags, shown);
+        scaleY(stack.maxTotal());
 
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         shown.forEach((name, values) -> series.add(series(name, values)));
@@ -150,6 +158,53 @@ public final class TimelineView implements ChartView {
             SeriesStyle.area(drawn, current.colour(drawn.getName(), index));
             addTooltips(drawn, tags, state.metric(), current);
         }
+        showRustStarts(current, breakdowns, names, stack);
+    }
+
+    /**
+     * Marks where each subsystem's Rust started, after the first tag only (Rust there already tells
+     * nothing). By subsystem, a marker sits on top of the band that draws the subsystem at its first tag;
+     * in the other modes there is no such band and the markers sit on the x axis.
+     */
+    private void showRustStarts(TimelineMode current, List<Breakdown> breakdowns, List<String> names,
+                                StackedSeries stack) {
+        List<FirstRust.Start> starts = firstRust().afterFirstTag();
+        boolean onBands = current == TimelineMode.RUST_BY_SUBSYSTEM;
+        List<String> shownNames = stack.seriesNames();
+        Set<String> labelled = starts.isEmpty() ? Set.of()
+                : RustStartMarkers.toLabel(starts, breakdowns.get(breakdowns.size() - 1), state.metric());
+        List<MarkedAreaChart.Marker> markers = new ArrayList<>();
+        for (FirstRust.Start start : starts) {
+            boolean label = labelled.contains(start.subsystem());
+            if (!onBands) {
+                markers.add(RustStartMarkers.marker(start, 0, Palette.RUST, label));
+                continue;
+            }
+            String band = TimelineMode.seriesHolding(start.subsystem(), names);
+            if (band != null && shownNames.contains(band)) { // a band the user hid takes its markers along
+                double top = stack.top(shownNames.indexOf(band), start.tagIndex());
+                markers.add(RustStartMarkers.marker(start, top, current.colour(band, names.indexOf(band)), label));
+            }
+        }
+        chart.setMarkers(markers);
+        markerHint.setVisible(!markers.isEmpty());
+    }
+
+    /** Each marker's data point (tag index, y) by the subsystem it marks. */
+    Map<String, Point2D> markerPoints() {
+        Map<String, Point2D> points = new java.util.TreeMap<>();
+        chart.markers().forEach(marker -> points.put(marker.name(), new Point2D(marker.x(), marker.y())));
+        return points;
+    }
+
+    /** The starts of the state's timeline, computed again only when the snapshots or grouping change. */
+    private FirstRust firstRust() {
+        Object key = List.of(state.timeline().snapshots(), state.grouping().id(), state.excluded());
+        if (!key.equals(firstRustKey)) {
+            firstRust = FirstRust.of(state.timeline().snapshots(), state.grouping(), state.excluded());
+            firstRustKey = key;
+        }
+        return firstRust;
     }
 
     private XYChart.Series<Number, Number> series(String name, long[] values) {

@@ -33,4 +33,13 @@ class TimelineModeTest {
         assertArrayEquals(new long[] {70}, series.get("written"));
         assertArrayEquals(new long[] {30}, series.get("vendored"));
     }
+
+    @Test
+    void aSubsystemIsDrawnByItsOwnBandOrElseByTheRemainder() {
+        List<String> bands = List.of("rust", "drivers/gpu", "other (directory)", "other");
+        assertEquals("drivers/gpu", TimelineMode.seriesHolding("drivers/gpu", bands));
+        assertEquals("other", TimelineMode.seriesHolding("drivers/pwm", bands));
+        assertEquals("other (directory)", TimelineMode.seriesHolding("other", bands));
+        assertEquals(null, TimelineMode.seriesHolding("drivers/pwm", List.of("rust")));
+    }
 }

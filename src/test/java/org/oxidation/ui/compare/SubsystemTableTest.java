@@ -1,0 +1,51 @@
+package org.oxidation.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import javafx.scene.control.TableColumn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oxidation.model.LineCounts;
+import org.oxidation.model.TagComparison.SubsystemRow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class SubsystemTableTest extends FxRobot {
+
+    /** drivers/gpu: Rust 40 lines (30 code, 3 unsafe) at v1.0, 100 lines (80 code, 7 unsafe) at v1.1. */
+    private static final SubsystemRow GPU = new SubsystemRow("drivers/gpu", LineCounts.ofFile(500, 0, 0, 0),
+            LineCounts.ofFile(500, 0, 0, 0), LineCounts.ofFile(30, 5, 5, 3), LineCounts.ofFile(80, 10, 10, 7));
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Column title → the cell value of the only row. */
+    private static Object cell(SubsystemTable table, String title) {
+        TableColumn<SubsystemRow, ?> column = table.getColumns().stream()
+                .filter(c -> c.getText().equals(title)).findFirst().orElseThrow(() -> new AssertionError(title));
+        return column.getCellObservableValue(0).getValue();
+    }
+
+    @Test
+    void unsafeColumnsShowRustUnsafeLinesAtBothTagsWhateverTheMeasure() throws Exception {
+        SubsystemTable table = WaitForAsyncUtils.asyncFx(() -> {
+            SubsystemTable shown = new SubsystemTable();
+            shown.show(List.of(GPU), LineCounts::lines, "v1.0", "v1.1");
+            return shown;
+        }).get();
+
+        assertEquals(3L, cell(table, SubsystemTable.title("unsafe", "v1.0")));
+        assertEquals(7L, cell(table, SubsystemTable.title("unsafe", "v1.1")));
+        assertEquals(40L, cell(table, SubsystemTable.title("Rust", "v1.0")), "the measure: all lines");
+        assertEquals(60L, cell(table, "Δ Rust"));
+    }
+
+    @Test
+    void theSummaryNamesTheUnsafeTotalsAtBothTags() {
+        assertEquals("unsafe 3 → 7 Rust code lines", CompareView.unsafeSummary(GPU));
+    }
+}

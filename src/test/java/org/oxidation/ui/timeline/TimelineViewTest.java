@@ -1,0 +1,104 @@
+package org.oxidation.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxidation.model.Timeline;
+import org.oxidation.testing.RustArrivals;
+import org.oxidation.ui.common.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class TimelineViewTest extends FxRobot {
+
+    @TempDir
+    static Path dir;
+
+    private static Timeline timeline;
+    private TimelineView view;
+
+    @BeforeEach
+    void showView() throws Exception {
+        if (timeline == null) {
+            timeline = RustArrivals.counted(dir);
+        }
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            view = new TimelineView();
+            stage.setScene(new Scene(view.node(), 900, 600));
+            view.show(ViewState.of(timeline));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void hide() throws Exception {
+        FxToolkit.setupStage(Stage::hide);
+    }
+
+    /** Marker tooltip text by subsystem (the text's first word). */
+    private Map<String, String> markerTooltips() {
+        return lookup("." + RustStartMarkers.MARKER_CLASS).queryAll().stream()
+                .map(TimelineViewTest::tooltipOf)
+                .collect(Collectors.toMap(text -> text.substring(0, text.indexOf(':')), text -> text, (a, b) -> a,
+                        TreeMap::new));
+    }
+
+    private static String tooltipOf(Node node) {
+        return ((Tooltip) node.getProperties().get("javafx.scene.control.Tooltip")).getText();
+    }
+
+    @Test
+    void eachSubsystemWhoseRustStartsAfterTheFirstTagHasAMarkerNamingTagAndFiles() {
+        Map<String, String> tooltips = markerTooltips();
+
+        assertEquals(Set.of("drivers/block", "drivers/gpu", "drivers/net"), tooltips.keySet(),
+                "rust/ had Rust at the first tag already: no marker");
+        assertEquals("drivers/gpu: first Rust at v1.1\ndrivers/gpu/nova/gsp.rs\ndrivers/gpu/nova/nova.rs",
+                tooltips.get("drivers/gpu"));
+        assertEquals("drivers/net: first Rust at v1.2\ndrivers/net/phy.rs", tooltips.get("drivers/net"));
+        assertTrue(tooltips.get("drivers/block").startsWith("drivers/block: first Rust at v1.2\ndrivers/block/r00.rs\n"));
+        assertTrue(tooltips.get("drivers/block").endsWith("\ndrivers/block/r09.rs\n+2 more"));
+    }
+
+    @Test
+    void markersSitOnTopOfTheirSubsystemsBandAtTheirFirstTag() {
+        // Rust lines stacked bottom first by size at the last tag: drivers/block 12, drivers/gpu 3, rust 1
+        // (3 in all tags), drivers/net 1. At v1.1 gpu's top is 0 + 2; at v1.2 block's top is 12 and net's
+        // 12 + 3 + 1 + 1 = 17.
+        assertEquals(Map.of("drivers/gpu", new Point2D(1, 2), "drivers/block", new Point2D(2, 12),
+                "drivers/net", new Point2D(2, 17)), view.markerPoints());
+    }
+
+    @Test
+    void aFewStartsAreLabelledWithTheirSubsystem() {
+        Set<String> labels = lookup("." + RustStartMarkers.LABEL_CLASS).queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet());
+        assertEquals(Set.of("drivers/block", "drivers/gpu", "drivers/net"), labels);
+        assertTrue(lookup("#rust-start-hint").query().isVisible());
+    }
+
+    @Test
+    void inCVersusRustTheMarkersSitOnTheXAxis() {
+        interact(() -> view.setMode(TimelineMode.C_VS_RUST));
+        assertEquals(Map.of("drivers/gpu", new Point2D(1, 0), "drivers/block", new Point2D(2, 0),
+                "drivers/net", new Point2D(2, 0)), view.markerPoints());
+    }
+}
