@@ -1,41 +1,13 @@
 package org.oxidation.cli;
 
-import java.util.concurrent.Callable;
-import org.oxidation.layout.LayoutBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code bench layout}: micro-benchmarks that ship in the jar, so they run on the machine being judged.
- * The counting benchmark against git cat-file and cloc is {@code src/bench/count-bench.sh}.
+ * {@code bench layout|maintainers}: benchmarks that ship in the jar, so they run on the machine being
+ * judged. The counting benchmarks against git cat-file and cloc are the scripts in {@code src/bench/}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: layout (the nested treemap of a kernel-sized tree).")
-final class BenchCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "WHAT", description = "layout")
-    String what;
-
-    @Option(names = "--dirs", defaultValue = "5000", description = "Directories of the synthetic tree.")
-    int directories;
-
-    @Option(names = "--files", defaultValue = "80000", description = "Files of the synthetic tree.")
-    int files;
-
-    @Option(names = "--runs", defaultValue = "15", description = "Timed runs after the warm-up.")
-    int runs;
-
-    @Override
-    public Integer call() {
-        if (!what.equals("layout")) {
-            throw new org.oxidation.model.InputException("unknown benchmark '" + what + "': use layout");
-        }
-        LayoutBenchmark.Result r = LayoutBenchmark.run(directories, files, runs, 10);
-        System.out.printf("nested treemap: %d directories, %d files, %d tiles laid out%n", r.directories(), r.files(), r.tiles());
-        System.out.printf("median %.2f ms per layout (min %.2f, max %.2f, %d runs after %d warm-ups)%n",
-                r.medianMillis(), r.minMillis(), r.maxMillis(), r.runs(), r.warmups());
-        System.out.printf("median %.2f ms CPU time per layout%n", r.medianCpuMillis());
-        return 0;
-    }
+        description = "Run a benchmark.",
+        subcommands = {LayoutBench.class, MaintainersBench.class})
+final class BenchCommand {
 }

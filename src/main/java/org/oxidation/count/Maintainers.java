@@ -44,6 +44,13 @@ public final class Maintainers {
     private static final class Node {
         final Map<String, Node> children = new HashMap<>();
         final List<Rule> rules = new ArrayList<>();
+        /**
+         * Plain file patterns of this directory by their last component. They match a file here whose
+         * name starts with it (get_maintainer.pl's prefix match at equal depth), so a file is looked up
+         * by each prefix of its name instead of being tested against hundreds of names
+         * (include/linux has over 600).
+         */
+        final Map<String, List<Rule>> byName = new HashMap<>();
     }
 
     private final List<String> titles = new ArrayList<>();
@@ -116,6 +123,14 @@ public final class Maintainers {
             }
             start = slash + 1;
         }
+        if (node != null && !node.byName.isEmpty()) {
+            for (int end = start + 1; end <= path.length(); end++) {
+                List<Rule> named = node.byName.get(path.substring(start, end));
+                if (named != null) {
+                    best = bestOf(named, path, best);
+                }
+            }
+        }
         best = bestOf(regexRules, path, best);
         return best == null ? UNMATCHED : titles.get(best.section());
     }
@@ -147,7 +162,23 @@ public final class Maintainers {
             node = node.children.computeIfAbsent(parts[i], k -> new Node());
         }
         int components = (int) java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).count();
-        node.rules.add(new Rule(section, fileMatcher(pattern), components, literalPrefixLength(pattern)));
+        Rule rule = new Rule(section, fileMatcher(pattern), components, literalPrefixLength(pattern));
+        boolean plainFile = !pattern.endsWith("/") && !isGlob(pattern) && walkedAll(parts, directoryParts);
+        if (plainFile) {
+            node.byName.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(rule);
+        } else {
+            node.rules.add(rule);
+        }
+    }
+
+    /** Whether the first {@code count} parts are all literal, non-empty names (the trie walked them all). */
+    private static boolean walkedAll(String[] parts, int count) {
+        for (int i = 0; i < count; i++) {
+            if (parts[i].isEmpty() || isGlob(parts[i])) {
+                return false;
+            }
+        }
+        return parts.length > 0 && !parts[parts.length - 1].isEmpty();
     }
 
     private static String withDirectorySlash(String pattern, Predicate<String> isDirectory) {
@@ -161,10 +192,41 @@ public final class Maintainers {
             return directory ? path -> path.startsWith(pattern) : path -> path.equals(pattern)
                     || (path.startsWith(pattern) && slashes(path) == slashes(pattern));
         }
-        Pattern regex = Pattern.compile("^" + globToRegex(pattern));
         int patternSlashes = slashes(pattern);
-        return directory ? path -> regex.matcher(path).find()
-                : path -> regex.matcher(path).find() && slashes(path) == patternSlashes;
+        // get_maintainer.pl anchors the glob at the start only: the glob followed by anything.
+        String prefixGlob = pattern + "*";
+        return directory ? path -> wildcardMatch(prefixGlob, path)
+                : path -> slashes(path) == patternSlashes && wildcardMatch(prefixGlob, path);
+    }
+
+    /**
+     * Whether {@code text} matches {@code glob} whole, where {@code *} is any run of characters (also
+     * {@code /}, as in get_maintainer.pl's {@code .*}) and {@code ?} one character. Greedy with one
+     * backtrack point, so linear in practice and with no allocation: this runs for every file.
+     */
+    static boolean wildcardMatch(String glob, String text) {
+        int g = 0;
+        int t = 0;
+        int starAt = -1;
+        int starText = 0;
+        while (t < text.length()) {
+            if (g < glob.length() && (glob.charAt(g) == '?' || glob.charAt(g) == text.charAt(t))) {
+                g++;
+                t++;
+            } else if (g < glob.length() && glob.charAt(g) == '*') {
+                starAt = g++;
+                starText = t;
+            } else if (starAt >= 0) {
+                g = starAt + 1;
+                t = ++starText;
+            } else {
+                return false;
+            }
+        }
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
     }
 
     private static java.util.Optional<Predicate<String>> regexMatcher(String value) {
@@ -174,18 +236,6 @@ public final class Maintainers {
         } catch (PatternSyntaxException e) {
             return java.util.Optional.empty(); // a regex Perl takes and Java does not: skip it, never fail
         }
-    }
-
-    private static String globToRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return regex.toString();
     }
 
     private static boolean isGlob(String s) {

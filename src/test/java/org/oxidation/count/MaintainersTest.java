@@ -103,4 +103,15 @@ class MaintainersTest {
         assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("fs/ext4/inode.c"));
         assertEquals(Maintainers.UNMATCHED, maintainers.sectionOf("Makefile.c"));
     }
+
+    @Test
+    void wildcardsMatchLikeGetMaintainersRegexes() {
+        assertEquals(true, Maintainers.wildcardMatch("drivers/net/phy/ax88796b*", "drivers/net/phy/ax88796b_rust.rs"));
+        assertEquals(true, Maintainers.wildcardMatch("*/", "*/"));
+        assertEquals(true, Maintainers.wildcardMatch("arch/*/boot/*", "arch/x86/boot/compressed/misc.c"));
+        assertEquals(true, Maintainers.wildcardMatch("drivers/?pu/*", "drivers/gpu/drm/x.c"));
+        assertEquals(false, Maintainers.wildcardMatch("drivers/?pu/*", "drivers/gpio/x.c"));
+        assertEquals(false, Maintainers.wildcardMatch("include/linux/phy*.h", "include/linux/phy.c"));
+        assertEquals(true, Maintainers.wildcardMatch("a*b*c", "aXbYbZc"));
+    }
 }
