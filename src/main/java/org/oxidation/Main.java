@@ -12,6 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(OxidationCommand.run(args));
+        int status;
+        try {
+            status = OxidationCommand.run(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; it still gets one line, not a stack trace.
+            System.err.println("oxidation: out of memory; run java with a larger -Xmx");
+            status = 1;
+        }
+        System.exit(status);
     }
 }

@@ -64,7 +64,7 @@ public final class BlobCountStore {
         BlobCounts merged = new BlobCounts();
         loadInto(merged, message -> { });
         counts.entries().forEach((key, value) -> merged.put(key.blob(), key.language(), value));
-        CacheFile.writeAtomically(file, CacheFile.frame(MAGIC, FORMAT, rulesVersion, out -> {
+        CacheFile.write(file, MAGIC, FORMAT, rulesVersion, out -> {
             List<String> languages = merged.entries().keySet().stream().map(BlobCounts.Key::language)
                     .distinct().sorted().toList();
             CacheFile.writeVarint(out, languages.size());
@@ -84,7 +84,7 @@ public final class BlobCountStore {
                 CacheFile.writeVarint(out, c.blank());
                 CacheFile.writeVarint(out, c.unsafeLines());
             }
-        }));
+        });
     }
 
     private static int decode(ByteBuffer in, BlobCounts into) {

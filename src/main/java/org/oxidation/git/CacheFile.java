@@ -1,6 +1,5 @@
 package org.oxidation.git;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,18 +32,29 @@ final class CacheFile {
     private CacheFile() {
     }
 
-    static byte[] frame(int magic, int format, int rulesVersion, Payload payload) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(magic);
-        out.writeInt(format);
-        out.writeInt(rulesVersion);
-        payload.writeTo(out);
-        out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(buffer.toByteArray());
-        out.writeInt((int) crc.getValue());
-        return buffer.toByteArray();
+    /**
+     * Writes header, payload and checksum straight to a temporary file beside {@code file}, then renames
+     * it into place: a large cache never has to fit in memory twice.
+     */
+    static void write(Path file, int magic, int format, int rulesVersion, Payload payload) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            CRC32C crc = new CRC32C();
+            try (java.io.OutputStream raw = Files.newOutputStream(temp);
+                 java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(raw, 1 << 16)) {
+                DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(buffered, crc));
+                out.writeInt(magic);
+                out.writeInt(format);
+                out.writeInt(rulesVersion);
+                payload.writeTo(out);
+                out.flush();
+                new DataOutputStream(buffered).writeInt((int) crc.getValue());
+            }
+            move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Checks the frame and returns the payload, or throws {@link Invalid} saying what is wrong. */
@@ -72,18 +82,11 @@ final class CacheFile {
         return in.slice();
     }
 
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    private static void move(Path temp, Path file) throws IOException {
         try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -19,9 +19,10 @@ import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 
 /**
- * Counting one repository from start to end: opens it read-only, loads the persistent blob counts,
- * samples tags, and saves the counts after every tag, every {@value #CHECKPOINT_SECONDS} seconds while
- * counting, and on close, so that a cancelled or killed run keeps what it counted.
+ * Counting one repository from start to end: opens it read-only, loads the cached trees (and, when a
+ * tag needs counting, the cached blob counts), samples tags, and saves both every
+ * {@value #CHECKPOINT_SECONDS} seconds while counting and on close, so that a cancelled run keeps what
+ * it counted and a killed one loses at most the last seconds.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  */
@@ -40,6 +41,7 @@ public final class CountSession implements AutoCloseable {
     private final ScheduledExecutorService checkpoints;
     private int savedSize;
     private boolean blobsLoaded;
+    private long lastTreeSave = System.nanoTime();
     private OriginRules originRules = OriginRules.NONE;
 
     private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
@@ -103,8 +105,7 @@ public final class CountSession implements AutoCloseable {
             monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
             Snapshot counted = sampler.sample(tags.get(i), monitor);
             Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
-            save();
-            saveTrees();
+            saveTreesIfDue();
             timeline = timeline.with(snapshot);
             onSnapshot.accept(snapshot);
         }
@@ -144,6 +145,19 @@ public final class CountSession implements AutoCloseable {
             warnings.warn("cannot save the count cache in " + store.file().getParent() + " (" + describe(e)
                     + "); counting goes on without it");
             store = null;
+        }
+    }
+
+    /**
+     * Saves the trees (and the blobs) at most every {@value #CHECKPOINT_SECONDS} seconds: a cache file
+     * grows with the history, so saving after every tag would make a long history cost quadratic time.
+     */
+    private void saveTreesIfDue() {
+        long now = System.nanoTime();
+        if (now - lastTreeSave >= TimeUnit.SECONDS.toNanos(CHECKPOINT_SECONDS)) {
+            save();
+            saveTrees();
+            lastTreeSave = System.nanoTime();
         }
     }
 

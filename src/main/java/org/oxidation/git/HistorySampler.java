@@ -52,6 +52,11 @@ public final class HistorySampler implements AutoCloseable {
     private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
     private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
+    /**
+     * One {@link FileStats} per name, blob and language: a directory that changes in every tag keeps
+     * sharing the stats of its unchanged files, so a long history costs memory for what changed only.
+     */
+    private final Map<PendingFile, FileStats> fileStats = new HashMap<>();
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
         this.repository = repository;
@@ -204,7 +209,8 @@ public final class HistorySampler implements AutoCloseable {
         }
         List<FileStats> files = new ArrayList<>(pending.files().size());
         for (PendingFile file : pending.files()) {
-            files.add(new FileStats(file.name(), file.language(), blobCounts.get(file.blob(), file.language())));
+            files.add(fileStats.computeIfAbsent(file, f -> new FileStats(f.name(), f.language(),
+                    blobCounts.get(f.blob(), f.language()))));
         }
         DirStats dir = dirs.isEmpty() && files.isEmpty()
                 ? NO_COUNTED_FILES.withName(pending.name())

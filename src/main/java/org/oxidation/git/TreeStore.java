@@ -32,7 +32,7 @@ import org.oxidation.model.Origin;
 final class TreeStore {
 
     private static final int MAGIC = 0x4F585443; // "OXTC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path file;
     private final int rulesVersion;
@@ -66,7 +66,7 @@ final class TreeStore {
     }
 
     synchronized void save(Map<ObjectId, DirStats> trees) throws IOException {
-        CacheFile.writeAtomically(file, CacheFile.frame(MAGIC, FORMAT, rulesVersion, out -> encode(trees, out)));
+        CacheFile.write(file, MAGIC, FORMAT, rulesVersion, out -> encode(trees, out));
     }
 
     private static void encode(Map<ObjectId, DirStats> trees, DataOutputStream out) throws IOException {
@@ -78,16 +78,33 @@ final class TreeStore {
             number(root, order, index);
         }
         List<String> languages = new ArrayList<>();
+        Map<FileStats, Integer> fileIndex = new IdentityHashMap<>();
+        List<FileStats> fileTable = new ArrayList<>();
         for (DirStats dir : order) {
             for (FileStats f : dir.files()) {
                 if (!languages.contains(f.language())) {
                     languages.add(f.language());
+                }
+                if (fileIndex.putIfAbsent(f, fileTable.size()) == null) {
+                    fileTable.add(f);
                 }
             }
         }
         CacheFile.writeVarint(out, languages.size());
         for (String language : languages) {
             CacheFile.writeString(out, language);
+        }
+        // Files once each (the sampler shares a file's stats among the versions of its directory).
+        CacheFile.writeVarint(out, fileTable.size());
+        for (FileStats f : fileTable) {
+            CacheFile.writeString(out, f.name());
+            CacheFile.writeVarint(out, languages.indexOf(f.language()));
+            LineCounts c = f.counts();
+            CacheFile.writeVarint(out, c.lines());
+            CacheFile.writeVarint(out, c.code());
+            CacheFile.writeVarint(out, c.comment());
+            CacheFile.writeVarint(out, c.blank());
+            CacheFile.writeVarint(out, c.unsafeLines());
         }
         CacheFile.writeVarint(out, order.size());
         byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
@@ -108,14 +125,7 @@ final class TreeStore {
             }
             CacheFile.writeVarint(out, dir.files().size());
             for (FileStats f : dir.files()) {
-                CacheFile.writeString(out, f.name());
-                CacheFile.writeVarint(out, languages.indexOf(f.language()));
-                LineCounts c = f.counts();
-                CacheFile.writeVarint(out, c.lines());
-                CacheFile.writeVarint(out, c.code());
-                CacheFile.writeVarint(out, c.comment());
-                CacheFile.writeVarint(out, c.blank());
-                CacheFile.writeVarint(out, c.unsafeLines());
+                CacheFile.writeVarint(out, fileIndex.get(f));
             }
         }
     }
@@ -139,6 +149,17 @@ final class TreeStore {
             for (long i = 0; i < languageCount; i++) {
                 languages.add(CacheFile.readString(in).intern());
             }
+            FileStats[] fileTable = new FileStats[(int) CacheFile.readVarint(in)];
+            for (int i = 0; i < fileTable.length; i++) {
+                String fileName = CacheFile.readString(in);
+                String language = languages.get((int) CacheFile.readVarint(in));
+                long lines = CacheFile.readVarint(in);
+                long code = CacheFile.readVarint(in);
+                long comment = CacheFile.readVarint(in);
+                long blank = CacheFile.readVarint(in);
+                long unsafeLines = CacheFile.readVarint(in);
+                fileTable[i] = new FileStats(fileName, language, new LineCounts(1, lines, code, comment, blank, unsafeLines));
+            }
             int count = (int) CacheFile.readVarint(in);
             DirStats[] nodes = new DirStats[count];
             Map<ObjectId, DirStats> trees = new HashMap<>();
@@ -160,14 +181,7 @@ final class TreeStore {
                 int fileCount = (int) CacheFile.readVarint(in);
                 List<FileStats> files = new ArrayList<>(fileCount);
                 for (int i = 0; i < fileCount; i++) {
-                    String fileName = CacheFile.readString(in);
-                    String language = languages.get((int) CacheFile.readVarint(in));
-                    long lines = CacheFile.readVarint(in);
-                    long code = CacheFile.readVarint(in);
-                    long comment = CacheFile.readVarint(in);
-                    long blank = CacheFile.readVarint(in);
-                    long unsafeLines = CacheFile.readVarint(in);
-                    files.add(new FileStats(fileName, language, new LineCounts(1, lines, code, comment, blank, unsafeLines)));
+                    files.add(fileTable[(int) CacheFile.readVarint(in)]);
                 }
                 nodes[n] = new DirStats(name, origin.kind() == Origin.Kind.WRITTEN ? Origin.WRITTEN : origin, dirs, files);
                 if (id != null) {

@@ -69,7 +69,7 @@ class ExportCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"treemap", "compare"})
+    @ValueSource(strings = {"timeline", "share", "treemap", "compare"})
     void writesAPictureOfTheRequestedSizeWithTextAndMetadata(String chart) throws Exception {
         Path png = dir.resolve(chart + ".png");
         assertEquals(0, run(export(chart, png)), err.toString());
@@ -93,7 +93,7 @@ class ExportCommandTest {
         assertTrue(text.keySet().containsAll(Set.of("Title", "Software", "Source", "Tags", "Commits",
                 "Counting rules version", "View")), text.toString());
         assertTrue(text.get("Software").startsWith("Oxidation "));
-        assertEquals(chart.equals("compare") ? "v1.0 v2.0" : "v2.0", text.get("Tags"));
+        assertEquals(chart.equals("treemap") ? "v2.0" : "v1.0 v2.0", text.get("Tags"));
         assertTrue(text.get("View").startsWith(chart));
     }
 
@@ -127,6 +127,14 @@ class ExportCommandTest {
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith(expectedStart), message);
+    }
+
+    @Test
+    void rejectsAModeForAnotherChartOrAnUnknownMode() {
+        assertOneLineFailure("oxidation: --mode is for the timeline chart only",
+                export("treemap", dir.resolve("x.png"), "--mode", "rust-origin"));
+        err.getBuffer().setLength(0);
+        assertOneLineFailure("oxidation: unknown --mode 'pie'", export("timeline", dir.resolve("x.png"), "--mode", "pie"));
     }
 
     @Test
