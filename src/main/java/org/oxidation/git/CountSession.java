@@ -20,9 +20,11 @@ import org.oxidation.model.Timeline;
 
 /**
  * Counting one repository from start to end: opens it read-only, loads the cached trees (and, when a
- * tag needs counting, the cached blob counts), samples tags, and saves both every
- * {@value #CHECKPOINT_SECONDS} seconds while counting and on close, so that a cancelled run keeps what
- * it counted and a killed one loses at most the last seconds.
+ * tag needs counting, the cached blob counts), samples tags, and saves the blob counts every
+ * {@value #CHECKPOINT_SECONDS} seconds while counting and both caches on close. A cancelled run keeps
+ * all it counted; a killed one keeps its blob counts up to the last checkpoint (its trees are rebuilt
+ * from them without reading a blob). The tree cache is written on close only: it holds the whole
+ * history, and writing it during the run would cost time that grows with the history.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  */
@@ -41,7 +43,6 @@ public final class CountSession implements AutoCloseable {
     private final ScheduledExecutorService checkpoints;
     private int savedSize;
     private boolean blobsLoaded;
-    private long lastTreeSave = System.nanoTime();
     private OriginRules originRules = OriginRules.NONE;
 
     private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
@@ -105,7 +106,6 @@ public final class CountSession implements AutoCloseable {
             monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
             Snapshot counted = sampler.sample(tags.get(i), monitor);
             Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
-            saveTreesIfDue();
             timeline = timeline.with(snapshot);
             onSnapshot.accept(snapshot);
         }
@@ -145,19 +145,6 @@ public final class CountSession implements AutoCloseable {
             warnings.warn("cannot save the count cache in " + store.file().getParent() + " (" + describe(e)
                     + "); counting goes on without it");
             store = null;
-        }
-    }
-
-    /**
-     * Saves the trees (and the blobs) at most every {@value #CHECKPOINT_SECONDS} seconds: a cache file
-     * grows with the history, so saving after every tag would make a long history cost quadratic time.
-     */
-    private void saveTreesIfDue() {
-        long now = System.nanoTime();
-        if (now - lastTreeSave >= TimeUnit.SECONDS.toNanos(CHECKPOINT_SECONDS)) {
-            save();
-            saveTrees();
-            lastTreeSave = System.nanoTime();
         }
     }
 

@@ -21,10 +21,13 @@ final class PackCacheTuning {
         }
         long heap = Runtime.getRuntime().maxMemory();
         WindowCacheConfig config = new WindowCacheConfig();
-        config.setPackedGitLimit(Math.max(32L << 20, Math.min(512L << 20, heap / 4)));
+        config.setPackedGitLimit(Math.max(32L << 20, Math.min(512L << 20, heap / 8)));
         config.setPackedGitWindowSize(256 << 10);
-        config.setDeltaBaseCacheLimit((int) Math.max(8L << 20, Math.min(256L << 20, heap / 8)));
+        config.setDeltaBaseCacheLimit((int) Math.max(8L << 20, Math.min(256L << 20, heap / 12)));
         config.setPackedGitMMAP(false);
+        // Strong references under a fixed limit: soft ones keep the heap full until the collector must
+        // clear them, which on long histories turned a quarter of the run into garbage collection.
+        config.setPackedGitUseStrongRefs(true);
         config.setStreamFileThreshold((int) Math.min(BlobReader.STREAM_THRESHOLD, heap / 8));
         config.install();
         installed = true;
