@@ -77,12 +77,7 @@ public final class BlobCountStore {
                 entry.getKey().blob().copyRawTo(id, 0);
                 out.write(id);
                 out.writeByte(languages.indexOf(entry.getKey().language()));
-                LineCounts c = entry.getValue();
-                CacheFile.writeVarint(out, c.lines());
-                CacheFile.writeVarint(out, c.code());
-                CacheFile.writeVarint(out, c.comment());
-                CacheFile.writeVarint(out, c.blank());
-                CacheFile.writeVarint(out, c.unsafeLines());
+                CacheFile.writeCounts(out, entry.getValue());
             }
         });
     }
@@ -99,12 +94,7 @@ public final class BlobCountStore {
             for (int i = 0; i < entries; i++) {
                 in.get(id);
                 String language = languages.get(in.get());
-                long lines = CacheFile.readVarint(in);
-                long code = CacheFile.readVarint(in);
-                long comment = CacheFile.readVarint(in);
-                long blank = CacheFile.readVarint(in);
-                long unsafeLines = CacheFile.readVarint(in);
-                into.put(ObjectId.fromRaw(id), language, new LineCounts(1, lines, code, comment, blank, unsafeLines));
+                into.put(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
             }
             if (in.hasRemaining()) {
                 throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");

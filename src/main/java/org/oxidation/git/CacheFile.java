@@ -110,6 +110,25 @@ final class CacheFile {
         throw new Invalid("it has a malformed number");
     }
 
+    /** One file's counts as five varints: lines, code, comment, blank, unsafe. */
+    static void writeCounts(DataOutputStream out, org.oxidation.model.LineCounts c) throws IOException {
+        writeVarint(out, c.lines());
+        writeVarint(out, c.code());
+        writeVarint(out, c.comment());
+        writeVarint(out, c.blank());
+        writeVarint(out, c.unsafeLines());
+    }
+
+    /** Reads what {@link #writeCounts} wrote, as the counts of one file. */
+    static org.oxidation.model.LineCounts readCounts(ByteBuffer in) {
+        long lines = readVarint(in);
+        long code = readVarint(in);
+        long comment = readVarint(in);
+        long blank = readVarint(in);
+        long unsafeLines = readVarint(in);
+        return new org.oxidation.model.LineCounts(1, lines, code, comment, blank, unsafeLines);
+    }
+
     static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         writeVarint(out, utf8.length);

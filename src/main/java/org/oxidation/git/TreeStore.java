@@ -99,12 +99,7 @@ final class TreeStore {
         for (FileStats f : fileTable) {
             CacheFile.writeString(out, f.name());
             CacheFile.writeVarint(out, languages.indexOf(f.language()));
-            LineCounts c = f.counts();
-            CacheFile.writeVarint(out, c.lines());
-            CacheFile.writeVarint(out, c.code());
-            CacheFile.writeVarint(out, c.comment());
-            CacheFile.writeVarint(out, c.blank());
-            CacheFile.writeVarint(out, c.unsafeLines());
+            CacheFile.writeCounts(out, f.counts());
         }
         CacheFile.writeVarint(out, order.size());
         byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
@@ -153,12 +148,7 @@ final class TreeStore {
             for (int i = 0; i < fileTable.length; i++) {
                 String fileName = CacheFile.readString(in);
                 String language = languages.get((int) CacheFile.readVarint(in));
-                long lines = CacheFile.readVarint(in);
-                long code = CacheFile.readVarint(in);
-                long comment = CacheFile.readVarint(in);
-                long blank = CacheFile.readVarint(in);
-                long unsafeLines = CacheFile.readVarint(in);
-                fileTable[i] = new FileStats(fileName, language, new LineCounts(1, lines, code, comment, blank, unsafeLines));
+                fileTable[i] = new FileStats(fileName, language, CacheFile.readCounts(in));
             }
             int count = (int) CacheFile.readVarint(in);
             DirStats[] nodes = new DirStats[count];

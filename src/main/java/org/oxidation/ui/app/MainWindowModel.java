@@ -126,6 +126,9 @@ final class MainWindowModel {
 
     /** Stops counting and closes the repository, waiting a little for the cache to be saved. */
     void shutdown() {
+        if (worker.isShutdown()) {
+            return; // closed already (the window and the application may both ask)
+        }
         cancel();
         worker.execute(this::closeCounter);
         worker.shutdown();

@@ -185,11 +185,10 @@ class MainWindowTest extends FxRobot {
         assertEquals(Grouping.depth(1).id(), window.viewStateProperty().get().grouping().id());
     }
 
-    @Test
-    void cancellingARunStopsItShowsSoAndLeavesTheWindowUsable() throws Exception {
+    /** Counting the second tag waits until cancelled, so that a cancel surely lands mid-run. */
+    private static UnaryOperator<ProgressMonitor> blockingOnSecondTag() {
         AtomicBoolean blockOnce = new AtomicBoolean(true);
-        // Counting the second tag waits until cancelled, so the cancel surely lands mid-run.
-        showWindow(monitor -> new ProgressMonitor() {
+        return monitor -> new ProgressMonitor() {
             @Override
             public void beginTask(String title, int index, int count) {
                 monitor.beginTask(title, index, count);
@@ -210,12 +209,35 @@ class MainWindowTest extends FxRobot {
             public boolean isCancelled() {
                 return monitor.isCancelled();
             }
-        });
+        };
+    }
+
+    private void openAndWaitForTagTwo() throws Exception {
         Path repository = threeTagHistory();
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#cancel").query().isVisible()
                 && lookup("#progress-text").queryAs(Label.class).getText().startsWith("tag 2/3 v1.1"));
+    }
 
+    @Test
+    void closingTheWindowDuringARunStopsItPromptlyAndKeepsWhatWasCounted() throws Exception {
+        showWindow(blockingOnSecondTag());
+        openAndWaitForTagTwo();
+        long start = System.nanoTime();
+        interact(window::shutdown); // what closing the window does
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        assertTrue(seconds < 5, "shutdown took " + seconds + " s");
+        try (var files = Files.walk(dir.resolve("cache"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("blobs-rules")),
+                    "the blobs counted before closing are in the cache");
+        }
+        assertEquals(List.of("v1.0"), window.viewStateProperty().get().timeline().tags(), "no half-counted tag shown");
+    }
+
+    @Test
+    void cancellingARunStopsItShowsSoAndLeavesTheWindowUsable() throws Exception {
+        showWindow(blockingOnSecondTag());
+        openAndWaitForTagTwo();
         clickOn("#cancel");
         waitUntilStatus("Cancelled: 1 of 3 tags counted.");
         assertFalse(lookup("#cancel").query().isVisible());

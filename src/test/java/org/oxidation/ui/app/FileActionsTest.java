@@ -1,0 +1,114 @@
+package org.oxidation.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxidation.cli.TestCli;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.testing.TestHistory;
+import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.compare.ComparisonSources;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** File → Open data…, Export as PNG… and Export data as CSV…, past their file choosers. */
+class FileActionsTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private FileActions actions;
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            interact(window::shutdown);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private Path countedCsv() throws Exception {
+        Path repo = dir.resolve("demo.git");
+        try (TestHistory history = TestHistory.bare(repo)) {
+            history.commit("v1.0", Map.of("drivers/net/a.c", "int a;\n", "rust/kernel/lib.rs", "fn k() {}\n"));
+            history.commit("v1.1", Map.of("drivers/net/a.c", "int a;\n", "drivers/net/p.rs", "// p\nfn p() {}\n"));
+        }
+        Path csv = dir.resolve("demo.csv");
+        assertEquals(0, TestCli.run("count", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
+                "--csv", csv.toString()));
+        return csv;
+    }
+
+    private void showWindow() throws Exception {
+        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
+                RecentRepositories.inMemory(), UnaryOperator.identity());
+        window = FxToolkit.setupFixture(() -> new MainWindow(config));
+        FxToolkit.setupSceneRoot(() -> window.node());
+        FxToolkit.showStage();
+        actions = new FileActions(window, ComparisonSources.snapshotsOnly(), () -> null, errors::add);
+    }
+
+    @Test
+    void openDataShowsTheCsvAndExportDataWritesItBackUnchanged() throws Exception {
+        Path csv = countedCsv();
+        showWindow();
+        interact(() -> actions.openData(csv));
+        ViewState state = window.viewStateProperty().get();
+        assertEquals(List.of("v1.0", "v1.1"), state.timeline().tags());
+        assertEquals("demo.csv", state.source());
+        Path out = dir.resolve("again.csv");
+        interact(() -> actions.exportCsv(state, out));
+        assertEquals(Files.readAllLines(csv), Files.readAllLines(out));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void exportAsPngWritesTheChosenSizeTimesTheScale() throws Exception {
+        Path csv = countedCsv();
+        showWindow();
+        interact(() -> actions.openData(csv));
+        Path png = dir.resolve("treemap.png");
+        interact(() -> actions.exportPng("treemap", window.viewStateProperty().get(), png,
+                new ExportPngDialog.Settings(800, 500, 2)));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(1000, image.getHeight());
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals("demo-treemap-v1.1.png", ExportNames.png(window.viewStateProperty().get(), "treemap"));
+    }
+
+    @Test
+    void badFilesGiveOneSentenceAndTheWindowKeepsItsData() throws Exception {
+        Path csv = countedCsv();
+        showWindow();
+        interact(() -> actions.openData(csv));
+        Path notCsv = Files.writeString(dir.resolve("notes.csv"), "name,value\na,1\n");
+        interact(() -> actions.openData(notCsv));
+        Path missingDir = dir.resolve("missing/out.png");
+        interact(() -> actions.exportPng("timeline", window.viewStateProperty().get(), missingDir,
+                new ExportPngDialog.Settings(800, 500, 1)));
+        assertEquals(List.of("not a counts CSV: notes.csv lacks the column(s) tag, commit, date, subsystem, language, "
+                        + "files, lines, code, comment, blank",
+                "cannot write " + missingDir + ": its directory " + missingDir.getParent() + " does not exist"), errors);
+        assertEquals(List.of("v1.0", "v1.1"), window.viewStateProperty().get().timeline().tags());
+    }
+}
