@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--mode", paramLabel = "MODE",
-            description = "The timeline's mode: c-vs-rust, rust-by-subsystem (default), c-by-subsystem, rust-placement, rust-origin.")
+            description = "The timeline's mode: c-vs-rust, rust-by-subsystem (default), c-by-subsystem, rust-placement, rust-origin, c-origin.")
     String mode;
 
     @Mixin
@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             return TimelineMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new InputException("unknown --mode '" + mode + "': use c-vs-rust, rust-by-subsystem, c-by-subsystem, "
-                    + "rust-placement or rust-origin");
+                    + "rust-placement, rust-origin or c-origin");
         }
     }
 

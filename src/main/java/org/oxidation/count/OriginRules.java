@@ -35,9 +35,14 @@ public final class OriginRules {
 
     /** Parses {@code GLOB=vendored|generated} items, e.g. from repeated {@code --origin} options. */
     public static OriginRules parse(List<String> items) {
+        return parse(items, "--origin");
+    }
+
+    /** Parses {@code GLOB=vendored|generated} items; errors name {@code where} they came from. */
+    public static OriginRules parse(List<String> items, String where) {
         List<Rule> rules = new ArrayList<>();
         for (String item : items) {
-            rules.add(rule(item, "--origin"));
+            rules.add(rule(item, where));
         }
         return new OriginRules(rules);
     }

@@ -74,10 +74,11 @@ final class ChoicesBar {
         metric.setValue(model.metric.get());
         model.metric.bind(metric.valueProperty());
 
-        CheckBox leaveOutVendored = new CheckBox("Leave out vendored crates");
+        CheckBox leaveOutVendored = new CheckBox("Leave out vendored and generated code");
         leaveOutVendored.setId("exclude-vendored");
         leaveOutVendored.setTooltip(new Tooltip("Count only code written for the project: directories whose README "
-                + "says their files come from a third-party crate are left out of every chart and total."));
+                + "says their files come from a third-party crate, and those your origin rules (Edit → Origin rules…) "
+                + "mark as vendored or generated, are left out of every chart and total."));
         model.excludeVendored.bind(leaveOutVendored.selectedProperty());
 
         root.getItems().addAll(new Label("Tags"), pattern, matched, new Separator(),

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.TagSelector;
+import org.oxidation.count.OriginRules;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -64,6 +65,9 @@ final class MainWindowModel {
     final ObservableList<Path> recent = FXCollections.observableArrayList();
 
     private Consumer<String> errorHandler = sentence -> { };
+    /** The timeline as counted, before the origin rules; state holds it with the rules applied. */
+    private Timeline rawTimeline;
+    private OriginRules originRules = OriginRules.NONE;
     private BackgroundTask<CountProgress, CountProgress> currentCount;
     private CountProgress lastProgress;
 
@@ -72,8 +76,9 @@ final class MainWindowModel {
         recent.setAll(config.recent().list());
         grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
         metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
-        excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(
-                after ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED) : java.util.Set.of())));
+        excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(after
+                ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED, org.oxidation.model.Origin.Kind.GENERATED)
+                : java.util.Set.of())));
     }
 
     /** Receives each error as one sentence, for a dialog. */
@@ -110,6 +115,26 @@ final class MainWindowModel {
         }
     }
 
+    /** The user's origin rules, applied to every snapshot shown (never to the repository or the caches). */
+    void setOriginRules(OriginRules rules) {
+        originRules = rules;
+        if (rawTimeline != null) {
+            state.set(state.get().withTimeline(withOrigins(rawTimeline)));
+        }
+    }
+
+    OriginRules originRules() {
+        return originRules;
+    }
+
+    private Timeline withOrigins(Timeline timeline) {
+        if (originRules.isEmpty()) {
+            return timeline;
+        }
+        return new Timeline(timeline.source(), timeline.snapshots().stream()
+                .map(s -> s.hasFiles() ? s.withRoot(originRules.apply(s.root())) : s).toList());
+    }
+
     /** Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh. */
     void showTimeline(Timeline timeline, String source) {
         cancel();
@@ -117,7 +142,9 @@ final class MainWindowModel {
         running.set(false);
         repository.set(null);
         ViewState current = state.get();
-        state.set(new ViewState(timeline, source, current.grouping(), current.metric(), current.excluded(), null, null));
+        rawTimeline = timeline;
+        state.set(new ViewState(withOrigins(timeline), source, current.grouping(), current.metric(), current.excluded(),
+                null, null));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
         hasData.set(!timeline.isEmpty());
@@ -176,7 +203,8 @@ final class MainWindowModel {
         selectedTags.setAll(partial.selectedTags());
         ViewState current = state.get();
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
-        state.set(new ViewState(partial.timeline(), partial.timeline().source(), current.grouping(), current.metric(),
+        rawTimeline = partial.timeline();
+        state.set(new ViewState(withOrigins(partial.timeline()), partial.timeline().source(), current.grouping(), current.metric(),
                 current.excluded(), current.tagA(), current.tagB(), current.tag()));
         filesKnown.set(true);
         hasData.set(true);

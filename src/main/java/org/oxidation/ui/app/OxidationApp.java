@@ -44,6 +44,10 @@ public final class OxidationApp extends Application {
                 Math.min(860, screen.getHeight() * 0.92)));
         stage.titleProperty().bind(window.titleProperty());
         stage.show();
+        String savedRules = OriginRulesSetting.text();
+        if (!savedRules.isBlank()) {
+            window.applyOriginRules(savedRules);
+        }
         if (initialRepository != null) {
             window.openRepository(initialRepository);
         } else {

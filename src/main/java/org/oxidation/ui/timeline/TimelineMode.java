@@ -63,27 +63,29 @@ public enum TimelineMode {
     RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored crates") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            // Vendored and generated trees are measured in lines, so this mode always counts lines.
-            Map<String, long[]> series = new LinkedHashMap<>();
-            series.put(WRITTEN, perTag(tags, breakdown -> {
-                Breakdown.Row rust = breakdown.totalRow(RUST);
-                return rust.counts().lines() - rust.vendoredLines() - rust.generatedLines();
-            }));
-            series.put(VENDORED, perTag(tags, breakdown -> breakdown.totalRow(RUST).vendoredLines()));
-            long[] generated = perTag(tags, breakdown -> breakdown.totalRow(RUST).generatedLines());
-            if (java.util.Arrays.stream(generated).anyMatch(value -> value != 0)) {
-                series.put(GENERATED, generated);
-            }
-            return series;
+            return byOrigin(tags, RUST);
         }
 
         @Override
         Color colour(String series, int index) {
-            return switch (series) {
-                case WRITTEN -> Palette.RUST;
-                case VENDORED -> Palette.VENDORED;
-                default -> Palette.GENERATED;
-            };
+            return originColour(series, Palette.RUST);
+        }
+
+        @Override
+        String title(String source, Metric metric) {
+            return source + " — " + titlePattern;
+        }
+    },
+
+    C_ORIGIN("C: written vs generated and vendored", "C lines written for the project vs generated and vendored code") {
+        @Override
+        Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
+            return byOrigin(tags, C);
+        }
+
+        @Override
+        Color colour(String series, int index) {
+            return originColour(series, Palette.C);
         }
 
         @Override
@@ -91,6 +93,35 @@ public enum TimelineMode {
             return source + " — " + titlePattern;
         }
     };
+
+    /**
+     * One language's lines split by origin: written, vendored and generated (the latter two only when
+     * some tag has them). Origins are measured in lines, so these modes always count lines.
+     */
+    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language) {
+        Map<String, long[]> series = new LinkedHashMap<>();
+        series.put(WRITTEN, perTag(tags, breakdown -> {
+            Breakdown.Row row = breakdown.totalRow(language);
+            return row.counts().lines() - row.vendoredLines() - row.generatedLines();
+        }));
+        long[] vendored = perTag(tags, breakdown -> breakdown.totalRow(language).vendoredLines());
+        long[] generated = perTag(tags, breakdown -> breakdown.totalRow(language).generatedLines());
+        if (language.equals(RUST) || java.util.Arrays.stream(vendored).anyMatch(value -> value != 0)) {
+            series.put(VENDORED, vendored); // always shown for Rust: "no vendored crates yet" is news too
+        }
+        if (java.util.Arrays.stream(generated).anyMatch(value -> value != 0)) {
+            series.put(GENERATED, generated);
+        }
+        return series;
+    }
+
+    private static Color originColour(String series, Color written) {
+        return switch (series) {
+            case WRITTEN -> written;
+            case VENDORED -> Palette.VENDORED;
+            default -> Palette.GENERATED;
+        };
+    }
 
     static final String C = "C";
     static final String RUST = "Rust";

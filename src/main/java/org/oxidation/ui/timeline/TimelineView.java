@@ -225,7 +225,7 @@ public final class TimelineView implements ChartView {
 
     private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric,
                              TimelineMode current) {
-        String unit = current == TimelineMode.RUST_ORIGIN ? "lines" : metric.toString();
+        String unit = current == TimelineMode.RUST_ORIGIN || current == TimelineMode.C_ORIGIN ? "lines" : metric.toString();
         for (XYChart.Data<Number, Number> data : series.getData()) {
             int x = data.getXValue().intValue();
             SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "

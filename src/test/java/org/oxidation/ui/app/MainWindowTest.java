@@ -185,6 +185,29 @@ class MainWindowTest extends FxRobot {
         assertEquals(Grouping.depth(1).id(), window.viewStateProperty().get().grouping().id());
     }
 
+    @Test
+    void originRulesMarkGeneratedCodeAndTheToggleLeavesItOut() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        interact(() -> assertTrue(window.applyOriginRules("# register headers\ndrivers/gpu=generated\n")));
+        choose("#timeline-mode", TimelineMode.C_ORIGIN);
+        Map<String, List<Number>> byOrigin = seriesOf("#timeline-chart");
+        assertEquals(List.of("written", "generated"), List.copyOf(byOrigin.keySet()));
+        assertEquals(asLongs(longs(2, 2, 3)), asLongs(byOrigin.get("written")));   // sched.c 2 (+ eth.c 1 at v1.2)
+        assertEquals(asLongs(longs(3, 3, 3)), asLongs(byOrigin.get("generated"))); // drivers/gpu/drm.c 3
+
+        clickOn("#exclude-vendored");
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+        Map<String, List<Number>> left = seriesOf("#timeline-chart");
+        assertEquals(asLongs(longs(2, 2, 3)), asLongs(left.get("C")));
+        assertEquals(asLongs(longs(2, 2, 5)), asLongs(left.get("Rust")), "nova.rs under drivers/gpu is left out too");
+
+        interact(() -> assertFalse(window.applyOriginRules("drivers/gpu=handwritten")));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+        assertTrue(lookup("#error-dialog").queryAs(DialogPane.class).getContentText()
+                .startsWith("origin rules: label 'handwritten' must be vendored or generated"));
+    }
+
     /** Counting the second tag waits until cancelled, so that a cancel surely lands mid-run. */
     private static UnaryOperator<ProgressMonitor> blockingOnSecondTag() {
         AtomicBoolean blockOnce = new AtomicBoolean(true);

@@ -35,6 +35,19 @@ class TimelineModeTest {
     }
 
     @Test
+    void splitsCIntoWrittenAndGeneratedLinesOnlyWhenRulesMarkedSome() {
+        Breakdown marked = new Breakdown("kernel", Map.of("drivers/gpu", Map.of("C",
+                new Breakdown.Row(new LineCounts(5, 1000, 900, 50, 50, 0), 0, 600))));
+        Map<String, long[]> series = TimelineMode.C_ORIGIN.series(List.of(marked), Metric.LINES);
+        assertEquals(List.of("written", "generated"), List.copyOf(series.keySet()));
+        assertArrayEquals(new long[] {400}, series.get("written"));
+        assertArrayEquals(new long[] {600}, series.get("generated"));
+        Breakdown plain = new Breakdown("kernel", Map.of("fs", Map.of("C",
+                new Breakdown.Row(new LineCounts(1, 10, 10, 0, 0, 0), 0, 0))));
+        assertEquals(List.of("written"), List.copyOf(TimelineMode.C_ORIGIN.series(List.of(plain), Metric.LINES).keySet()));
+    }
+
+    @Test
     void aSubsystemIsDrawnByItsOwnBandOrElseByTheRemainder() {
         List<String> bands = List.of("rust", "drivers/gpu", "other (directory)", "other");
         assertEquals("drivers/gpu", TimelineMode.seriesHolding("drivers/gpu", bands));
