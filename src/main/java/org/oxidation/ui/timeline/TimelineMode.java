@@ -70,11 +70,6 @@ public enum TimelineMode {
         Color colour(String series, int index) {
             return originColour(series, Palette.RUST);
         }
-
-        @Override
-        String title(String source, Metric metric) {
-            return source + " — " + titlePattern;
-        }
     },
 
     C_ORIGIN("C: written vs generated and vendored", "C lines written for the project vs generated and vendored code") {
@@ -86,11 +81,6 @@ public enum TimelineMode {
         @Override
         Color colour(String series, int index) {
             return originColour(series, Palette.C);
-        }
-
-        @Override
-        String title(String source, Metric metric) {
-            return source + " — " + titlePattern;
         }
     };
 
