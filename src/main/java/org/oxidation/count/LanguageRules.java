@@ -28,6 +28,9 @@ public final class LanguageRules {
     private final int version;
     private final List<Language> languages;
     private final Map<String, Language> byExtension;
+    /** The extensions as UTF-8 bytes, parallel to {@link #extensionLanguages}, for raw tree entry names. */
+    private final byte[][] extensionBytes;
+    private final Language[] extensionLanguages;
 
     private LanguageRules(int version, List<Language> languages) {
         this.version = version;
@@ -41,6 +44,13 @@ public final class LanguageRules {
             }
         }
         this.byExtension = Map.copyOf(extensions);
+        this.extensionBytes = new byte[extensions.size()][];
+        this.extensionLanguages = new Language[extensions.size()];
+        int i = 0;
+        for (Map.Entry<String, Language> entry : extensions.entrySet()) {
+            extensionBytes[i] = entry.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            extensionLanguages[i++] = entry.getValue();
+        }
     }
 
     /** The bundled rules, parsed once on first use. */
@@ -112,6 +122,28 @@ public final class LanguageRules {
             return Optional.empty(); // "Makefile", ".gitignore", "dir.d/README"
         }
         return Optional.ofNullable(byExtension.get(name.substring(dot)));
+    }
+
+    /**
+     * {@link #forFileName(String)} for a name given as UTF-8 bytes (a git tree entry), without making a
+     * string: the sampler asks this for every file of every changed directory.
+     *
+     * @return the language, or null when the name has no counted extension
+     */
+    public Language forFileName(byte[] name, int start, int end) {
+        int dot = end - 1;
+        while (dot >= start && name[dot] != '.' && name[dot] != '/') {
+            dot--;
+        }
+        if (dot <= start || name[dot] != '.' || name[dot - 1] == '/') {
+            return null;
+        }
+        for (int i = 0; i < extensionBytes.length; i++) {
+            if (java.util.Arrays.equals(extensionBytes[i], 0, extensionBytes[i].length, name, dot, end)) {
+                return extensionLanguages[i];
+            }
+        }
+        return null;
     }
 
     /** Holder idiom: the bundled file is read once, lazily, without locking on every call. */

@@ -1,13 +1,12 @@
 package org.oxidation.git;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -16,70 +15,93 @@ import org.oxidation.model.LineCounts;
 /**
  * Keeps {@link BlobCounts} on disk between runs, one file per repository and counting-rules version.
  *
- * <p>Payload (inside {@link CacheFile}'s frame: magic {@code OXBC}, format, rules version, CRC-32C): the
- * language names, the entry count, then per entry the 20-byte blob id, a language index and five
- * unsigned varints (lines, code, comment, blank, unsafe). A file that is truncated, corrupt, of another
- * format or of other counting rules is ignored with one warning and rewritten: never a wrong count.
- * Saving first merges in whatever another process saved meanwhile, so two processes can share a cache.
+ * <p>The file is a {@link SegmentFile} (magic {@code OXBC}): each save appends one segment with the
+ * blobs counted since the last save, so a checkpoint costs what was counted since the one before. A
+ * segment holds its language names, its entry count, then per entry the 20-byte blob id, a language
+ * index and five unsigned varints (lines, code, comment, blank, unsafe). A file that is corrupt, of
+ * another format or of other counting rules is ignored with one warning and rewritten: never a wrong
+ * count. When another process has saved meanwhile, or the file's end is damaged, saving merges what the
+ * file holds with what this process knows and rewrites it, so two processes can share a cache.
  * Thread-safe.
  */
 public final class BlobCountStore {
 
     private static final int MAGIC = 0x4F584243; // "OXBC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    private final Path file;
-    private final int rulesVersion;
+    private final SegmentFile segments;
+    private SegmentFile.State state = SegmentFile.State.REWRITE;
 
     public BlobCountStore(Path file, int rulesVersion) {
-        this.file = file;
-        this.rulesVersion = rulesVersion;
+        this.segments = new SegmentFile(file, MAGIC, FORMAT, rulesVersion);
     }
 
     public Path file() {
-        return file;
+        return segments.file();
     }
 
     /** Loads the saved counts into {@code into}; returns how many entries were loaded. */
     public synchronized int loadInto(BlobCounts into, Consumer<String> warn) {
-        byte[] bytes;
+        SegmentFile.Contents contents;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return 0;
+            contents = segments.read();
         } catch (IOException e) {
-            warn.accept("ignoring the count cache " + file + ": " + e.getMessage());
+            warn.accept("ignoring the count cache " + file() + ": " + e.getMessage());
             return 0;
-        }
-        try {
-            return decode(CacheFile.payload(bytes, MAGIC, FORMAT, rulesVersion), into);
         } catch (CacheFile.Invalid e) {
-            warn.accept("ignoring the count cache " + file + ": " + e.getMessage() + "; it will be rebuilt");
+            warn.accept("ignoring the count cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
             return 0;
         }
+        int loaded = 0;
+        for (ByteBuffer segment : contents.segments()) {
+            try {
+                loaded += decode(segment, into);
+            } catch (CacheFile.Invalid e) {
+                warn.accept("ignoring the count cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
+                return loaded; // state stays REWRITE
+            }
+        }
+        if (contents.damage() != null) {
+            warn.accept(contents.damageWarning("count cache", file()));
+        }
+        state = contents.state();
+        return loaded;
     }
 
-    /** Saves every entry of {@code counts}, merged with what the file holds now. */
+    /**
+     * Saves what {@code counts} counted since its last save: appended when the file is as this store
+     * last saw it, else merged with the file's entries and rewritten.
+     */
     public synchronized void save(BlobCounts counts) throws IOException {
-        BlobCounts merged = new BlobCounts();
-        loadInto(merged, message -> { });
-        counts.entries().forEach((key, value) -> merged.put(key.blob(), key.language(), value));
-        CacheFile.write(file, MAGIC, FORMAT, rulesVersion, out -> {
-            List<String> languages = merged.entries().keySet().stream().map(BlobCounts.Key::language)
-                    .distinct().sorted().toList();
-            CacheFile.writeVarint(out, languages.size());
-            for (String language : languages) {
-                CacheFile.writeString(out, language);
-            }
-            CacheFile.writeVarint(out, merged.size());
-            byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
-            for (Map.Entry<BlobCounts.Key, LineCounts> entry : merged.entries().entrySet()) {
-                entry.getKey().blob().copyRawTo(id, 0);
-                out.write(id);
-                out.writeByte(languages.indexOf(entry.getKey().language()));
-                CacheFile.writeCounts(out, entry.getValue());
-            }
-        });
+        List<BlobCounts.Key> fresh = counts.takeUnsaved();
+        if (fresh.isEmpty() && state.appendable()) {
+            return;
+        }
+        SegmentFile.State appended = state.appendable() ? segments.append(state, out -> encode(counts, fresh, out)) : null;
+        if (appended == null) {
+            BlobCounts merged = new BlobCounts();
+            loadInto(merged, message -> { });
+            counts.entries().forEach((key, value) -> merged.putSaved(key.blob(), key.language(), value));
+            appended = segments.rewrite(List.of(out -> encode(merged, merged.entries().keySet(), out)));
+        }
+        state = appended;
+    }
+
+    private static void encode(BlobCounts counts, Collection<BlobCounts.Key> keys, DataOutputStream out)
+            throws IOException {
+        List<String> languages = keys.stream().map(BlobCounts.Key::language).distinct().sorted().toList();
+        CacheFile.writeVarint(out, languages.size());
+        for (String language : languages) {
+            CacheFile.writeString(out, language);
+        }
+        CacheFile.writeVarint(out, keys.size());
+        byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
+        for (BlobCounts.Key key : keys) {
+            key.blob().copyRawTo(id, 0);
+            out.write(id);
+            out.writeByte(languages.indexOf(key.language()));
+            CacheFile.writeCounts(out, counts.get(key.blob(), key.language()));
+        }
     }
 
     private static int decode(ByteBuffer in, BlobCounts into) {
@@ -87,14 +109,14 @@ public final class BlobCountStore {
             List<String> languages = new ArrayList<>();
             long languageCount = CacheFile.readVarint(in);
             for (long i = 0; i < languageCount; i++) {
-                languages.add(CacheFile.readString(in));
+                languages.add(CacheFile.readString(in).intern());
             }
             int entries = (int) CacheFile.readVarint(in);
             byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
             for (int i = 0; i < entries; i++) {
                 in.get(id);
                 String language = languages.get(in.get());
-                into.put(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
+                into.putSaved(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
             }
             if (in.hasRemaining()) {
                 throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");

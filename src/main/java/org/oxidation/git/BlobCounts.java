@@ -1,7 +1,11 @@
 package org.oxidation.git;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.oxidation.model.LineCounts;
@@ -17,13 +21,33 @@ public final class BlobCounts {
     }
 
     private final Map<Key, LineCounts> counts = new ConcurrentHashMap<>();
+    /** Counted here and not yet saved: what the next save of the cache appends. */
+    private final Queue<Key> unsaved = new ConcurrentLinkedQueue<>();
 
     public LineCounts get(AnyObjectId blob, String language) {
         return counts.get(new Key(blob.toObjectId(), language));
     }
 
+    /** Adds the counts of a blob counted now; the next save of the cache includes it. */
     public void put(AnyObjectId blob, String language, LineCounts lineCounts) {
-        counts.put(new Key(blob.toObjectId(), language), lineCounts);
+        Key key = new Key(blob.toObjectId(), language);
+        if (counts.put(key, lineCounts) == null) {
+            unsaved.add(key);
+        }
+    }
+
+    /** Adds counts read from the cache, which need no saving. */
+    void putSaved(ObjectId blob, String language, LineCounts lineCounts) {
+        counts.put(new Key(blob, language), lineCounts);
+    }
+
+    /** Takes the keys counted since the last call, for saving. */
+    List<Key> takeUnsaved() {
+        List<Key> taken = new ArrayList<>();
+        for (Key key = unsaved.poll(); key != null; key = unsaved.poll()) {
+            taken.add(key);
+        }
+        return taken;
     }
 
     public int size() {

@@ -3,9 +3,6 @@ package org.oxidation.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.jgit.lib.ObjectId;
-import org.oxidation.model.DirStats;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +17,10 @@ import org.oxidation.model.Timeline;
 
 /**
  * Counting one repository from start to end: opens it read-only, loads the cached trees (and, when a
- * tag needs counting, the cached blob counts), samples tags, and saves the blob counts every
- * {@value #CHECKPOINT_SECONDS} seconds while counting and both caches on close. A cancelled run keeps
- * all it counted; a killed one keeps its blob counts up to the last checkpoint (its trees are rebuilt
- * from them without reading a blob). The tree cache is written on close only: it holds the whole
- * history, and writing it during the run would cost time that grows with the history.
+ * tag needs counting, the cached blob counts), samples tags, and saves both caches every
+ * {@value #CHECKPOINT_SECONDS} seconds while counting and on close. A cancelled run keeps all it
+ * counted; a killed one keeps what it counted up to the last checkpoint. The tree cache grows by
+ * appending ({@link TreeStore}), so a checkpoint costs what was counted since the last one.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  */
@@ -37,13 +33,14 @@ public final class CountSession implements AutoCloseable {
     private final BlobCounts blobCounts = new BlobCounts();
     private BlobCountStore store;
     private TreeStore treeStore;
-    private int savedTrees;
+    private long savedTrees;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
-    private int savedSize;
     private boolean blobsLoaded;
     private OriginRules originRules = OriginRules.NONE;
+    /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
+    private final Object sampling = new Object();
 
     private CountSession(Path path, Repository repository, CacheSettings cache, int threads, ProgressMonitor warnings) {
         this.path = path;
@@ -54,9 +51,7 @@ public final class CountSession implements AutoCloseable {
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
-            Map<ObjectId, DirStats> trees = treeStore.load(warnings::warn);
-            sampler.preload(trees);
-            savedTrees = trees.size();
+            sampler.preload(treeStore.load(warnings::warn));
         }
         this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "oxidation-cache-checkpoint");
@@ -64,7 +59,7 @@ public final class CountSession implements AutoCloseable {
             return thread;
         });
         if (checkpoints != null) {
-            checkpoints.scheduleWithFixedDelay(this::save, CHECKPOINT_SECONDS, CHECKPOINT_SECONDS, TimeUnit.SECONDS);
+            checkpoints.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_SECONDS, CHECKPOINT_SECONDS, TimeUnit.SECONDS);
         }
     }
 
@@ -96,15 +91,24 @@ public final class CountSession implements AutoCloseable {
         this.originRules = rules;
     }
 
-    /** Samples the tags, saving the cache after each one. */
+    /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
+        if (tags.stream().anyMatch(tag -> !sampler.knows(tag.tree()))) {
+            // Load the blob counts beside the cached tags that come first; the first new tag waits for them.
+            Thread loader = new Thread(this::loadBlobCounts, "oxidation-cache-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
         Timeline timeline = new Timeline(displayName(), List.of());
         for (int i = 0; i < tags.size(); i++) {
             if (!sampler.knows(tags.get(i).tree())) {
                 loadBlobCounts(); // only now: a run whose trees are all cached never needs them
             }
             monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
-            Snapshot counted = sampler.sample(tags.get(i), monitor);
+            Snapshot counted;
+            synchronized (sampling) {
+                counted = sampler.sample(tags.get(i), monitor);
+            }
             Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
             timeline = timeline.with(snapshot);
             onSnapshot.accept(snapshot);
@@ -127,19 +131,17 @@ public final class CountSession implements AutoCloseable {
         if (!blobsLoaded) {
             blobsLoaded = true;
             if (store != null) {
-                savedSize = store.loadInto(blobCounts, warnings::warn);
+                store.loadInto(blobCounts, warnings::warn);
             }
         }
     }
 
     private synchronized void save() {
-        int known = blobCounts.size();
-        if (store == null || !blobsLoaded || known == savedSize) {
+        if (store == null || !blobsLoaded) {
             return;
         }
         try {
             store.save(blobCounts);
-            savedSize = known;
         } catch (IOException | RuntimeException e) {
             // Counting goes on without the cache; one warning, not one per tag.
             warnings.warn("cannot save the count cache in " + store.file().getParent() + " (" + describe(e)
@@ -148,18 +150,25 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
-    /** Saves the counted trees; on the sampling thread, between tags, as the sampler adds to them. */
+    private void checkpoint() {
+        save();
+        saveTrees();
+    }
+
+    /** Appends the trees counted since the last save, between two tags. */
     private void saveTrees() {
-        Map<ObjectId, DirStats> trees = sampler.trees();
-        if (treeStore == null || trees.size() == savedTrees) {
-            return;
-        }
-        try {
-            treeStore.save(trees);
-            savedTrees = trees.size();
-        } catch (IOException | RuntimeException e) {
-            warnings.warn("cannot save the tree cache " + treeStore.file() + " (" + describe(e) + ")");
-            treeStore = null;
+        synchronized (sampling) {
+            long built = sampler.treesBuilt();
+            if (treeStore == null || built == savedTrees) {
+                return;
+            }
+            try {
+                treeStore.save(sampler.counted());
+                savedTrees = built;
+            } catch (IOException | RuntimeException e) {
+                warnings.warn("cannot save the tree cache " + treeStore.file() + " (" + describe(e) + ")");
+                treeStore = null;
+            }
         }
     }
 
@@ -169,8 +178,7 @@ public final class CountSession implements AutoCloseable {
             checkpoints.shutdownNow();
         }
         try {
-            save();
-            saveTrees();
+            checkpoint();
         } finally {
             sampler.close();
             repository.close();

@@ -2,8 +2,12 @@ package org.oxidation.git;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -24,6 +30,7 @@ import org.oxidation.count.OriginDetector;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 import org.oxidation.model.InputException;
+import org.oxidation.model.LineCounts;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
@@ -40,6 +47,7 @@ import org.oxidation.model.Timeline;
 public final class HistorySampler implements AutoCloseable {
 
     private static final String MAINTAINERS = "MAINTAINERS";
+    private static final byte[] README = OriginDetector.README.getBytes(StandardCharsets.US_ASCII);
     private static final int MAINTAINERS_LIMIT = 64 << 20;
     private static final DirStats NO_COUNTED_FILES = new DirStats("", Origin.WRITTEN, List.of(), List.of());
 
@@ -53,10 +61,16 @@ public final class HistorySampler implements AutoCloseable {
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
     private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
     /**
-     * One {@link FileStats} per name, blob and language: a directory that changes in every tag keeps
-     * sharing the stats of its unchanged files, so a long history costs memory for what changed only.
+     * The stats of each blob counted as a language, under the first name it was seen with: a directory
+     * that changes in every tag keeps sharing the stats of its unchanged files (a long history costs
+     * memory for what changed only), and one lookup per file finds them without asking
+     * {@link BlobCounts}.
      */
-    private final Map<PendingFile, FileStats> fileStats = new HashMap<>();
+    private final Map<String, Map<AnyObjectId, FileStats>> fileStats = new HashMap<>();
+    /** The blob of every file stats object made or loaded, for the tree cache. */
+    private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+    private final List<Map<FileStats, ObjectId>> unindexedBlobs = new ArrayList<>();
+    private long treesBuilt;
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
         this.repository = repository;
@@ -91,6 +105,7 @@ public final class HistorySampler implements AutoCloseable {
             return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), known.withName(""))
                     .withMaintainers(maintainersText(tag));
         }
+        indexPreloadedFiles();
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
         try {
@@ -131,14 +146,35 @@ public final class HistorySampler implements AutoCloseable {
         return trees.containsKey(tree);
     }
 
-    /** Adds trees counted before (from the tree cache); they are reused like trees counted now. */
-    void preload(Map<ObjectId, DirStats> counted) {
-        trees.putAll(counted);
+    /**
+     * Adds trees counted before (from the tree cache): they are reused like trees counted now, and the
+     * files in them like files counted now, so a changed directory shares its unchanged files' stats.
+     */
+    void preload(TreeStore.Contents counted) {
+        trees.putAll(counted.trees());
+        unindexedBlobs.add(counted.blobs());
     }
 
-    /** The counted trees by tree id, for the tree cache. */
-    Map<ObjectId, DirStats> trees() {
-        return java.util.Collections.unmodifiableMap(trees);
+    /** Indexes the preloaded files by blob, when a tag is to be scanned (a warm run never needs them). */
+    private void indexPreloadedFiles() {
+        for (Map<FileStats, ObjectId> loaded : unindexedBlobs) {
+            loaded.forEach((stats, blob) -> {
+                blobs.put(stats, blob);
+                fileStats.computeIfAbsent(stats.language(), l -> new HashMap<>()).putIfAbsent(blob, stats);
+            });
+        }
+        unindexedBlobs.clear();
+    }
+
+    /** How many trees this sampler has counted (not loaded): the tree cache has nothing to save while it stays put. */
+    long treesBuilt() {
+        return treesBuilt;
+    }
+
+    /** The counted trees and their files' blobs, for the tree cache; not while {@link #sample} runs. */
+    TreeStore.Contents counted() {
+        indexPreloadedFiles();
+        return new TreeStore.Contents(Collections.unmodifiableMap(trees), Collections.unmodifiableMap(blobs));
     }
 
     /** The number of blobs read from the repository so far (cached ones are not read). */
@@ -151,7 +187,8 @@ public final class HistorySampler implements AutoCloseable {
                               List<PendingFile> files) {
     }
 
-    private record PendingFile(String name, String language, ObjectId blob) {
+    /** A file to build: its stats when known at scan time, else the blob whose counts are being read. */
+    private record PendingFile(String name, BlobCounts.Key key, FileStats known) {
     }
 
     private PendingDir scan(ObjectId treeId, String name, String path, Map<BlobCounts.Key, String> toCount,
@@ -163,29 +200,81 @@ public final class HistorySampler implements AutoCloseable {
         List<PendingFile> files = new ArrayList<>();
         Origin origin = Origin.WRITTEN;
         CanonicalTreeParser parser = new CanonicalTreeParser(null, treeReader, treeId);
+        MutableObjectId entryId = new MutableObjectId();
         for (; !parser.eof(); parser.next()) {
-            String entryName = parser.getEntryPathString();
             FileMode mode = parser.getEntryFileMode();
-            ObjectId id = parser.getEntryObjectId();
+            parser.getEntryObjectId(entryId);
+            // Names are decoded only for what is kept: most entries of a changed directory are files
+            // whose stats are known, and decoding every name cost as much as reading the tree.
+            byte[] nameBuffer = parser.getEntryPathBuffer();
+            int nameStart = parser.getNameOffset();
+            int nameEnd = nameStart + parser.getNameLength();
             if (mode == FileMode.TREE) {
-                DirStats known = trees.get(id);
+                DirStats known = trees.get(entryId);
+                String entryName = decode(nameBuffer, nameStart, nameEnd);
                 children.add(known != null ? known.withName(entryName)
-                        : scan(id, entryName, path + entryName + "/", toCount, monitor));
+                        : scan(entryId.toObjectId(), entryName, path + entryName + "/", toCount, monitor));
             } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                if (entryName.equals(OriginDetector.README)) {
-                    origin = readmeOrigin(id).orElse(origin);
+                if (Arrays.equals(README, 0, README.length, nameBuffer, nameStart, nameEnd)) {
+                    origin = readmeOrigin(entryId.toObjectId()).orElse(origin);
                 }
-                Optional<Language> language = rules.forFileName(entryName);
-                if (language.isPresent()) {
-                    String languageName = language.get().name();
-                    files.add(new PendingFile(entryName, languageName, id));
-                    if (blobCounts.get(id, languageName) == null) {
-                        toCount.putIfAbsent(new BlobCounts.Key(id, languageName), path + entryName);
-                    }
+                Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
+                if (language != null) {
+                    files.add(pendingFile(decode(nameBuffer, nameStart, nameEnd), language.name(), entryId,
+                            path, toCount));
                 }
             }
         }
         return new PendingDir(treeId, name, origin, children, files);
+    }
+
+    /** The file's stats when its blob was counted before; otherwise queues the blob for counting. */
+    private PendingFile pendingFile(String name, String language, AnyObjectId blob, String path,
+                                   Map<BlobCounts.Key, String> toCount) {
+        FileStats shared = fileStats.computeIfAbsent(language, l -> new HashMap<>()).get(blob);
+        if (shared == null) {
+            LineCounts counts = blobCounts.get(blob, language);
+            BlobCounts.Key key = new BlobCounts.Key(blob.toObjectId(), language);
+            if (counts == null) {
+                toCount.putIfAbsent(key, path + name);
+                return new PendingFile(name, key, null);
+            }
+            shared = share(key, name, counts);
+        }
+        return new PendingFile(name, null, named(shared, name, blob));
+    }
+
+    /** A file whose blob was counted in this tag. */
+    private FileStats counted(PendingFile file) {
+        BlobCounts.Key key = file.key();
+        FileStats shared = share(key, file.name(), blobCounts.get(key.blob(), key.language()));
+        return named(shared, file.name(), key.blob());
+    }
+
+    private FileStats share(BlobCounts.Key key, String name, LineCounts counts) {
+        Map<AnyObjectId, FileStats> byBlob = fileStats.computeIfAbsent(key.language(), l -> new HashMap<>());
+        FileStats shared = byBlob.get(key.blob());
+        if (shared == null) {
+            shared = remember(new FileStats(name, key.language(), counts), key.blob());
+            byBlob.put(key.blob(), shared);
+        }
+        return shared;
+    }
+
+    /** The shared stats under this file's name (a copy only for the rare blob seen under two names). */
+    private FileStats named(FileStats shared, String name, AnyObjectId blob) {
+        return shared.name().equals(name) ? shared
+                : remember(new FileStats(name, shared.language(), shared.counts()), blob.toObjectId());
+    }
+
+    private FileStats remember(FileStats stats, ObjectId blob) {
+        blobs.put(stats, blob);
+        return stats;
+    }
+
+    /** UTF-8, with the JDK's fast path for the ASCII names that almost all paths are. */
+    private static String decode(byte[] buffer, int start, int end) {
+        return new String(buffer, start, end - start, StandardCharsets.UTF_8);
     }
 
     private Optional<Origin> readmeOrigin(ObjectId blob) throws IOException {
@@ -209,13 +298,13 @@ public final class HistorySampler implements AutoCloseable {
         }
         List<FileStats> files = new ArrayList<>(pending.files().size());
         for (PendingFile file : pending.files()) {
-            files.add(fileStats.computeIfAbsent(file, f -> new FileStats(f.name(), f.language(),
-                    blobCounts.get(f.blob(), f.language()))));
+            files.add(file.known() != null ? file.known() : counted(file));
         }
         DirStats dir = dirs.isEmpty() && files.isEmpty()
                 ? NO_COUNTED_FILES.withName(pending.name())
                 : new DirStats(pending.name(), pending.origin(), dirs, files);
         trees.put(pending.id(), dir);
+        treesBuilt++;
         return dir;
     }
 

@@ -3,8 +3,6 @@ package org.oxidation.git;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
+import org.oxidation.model.LanguageCounts;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.Origin;
 
@@ -24,85 +23,160 @@ import org.oxidation.model.Origin;
  * needs neither its blobs nor its trees: a tag whose root tree is known is a snapshot at once, and a new
  * tag reuses every unchanged subtree.
  *
- * <p>Payload (inside {@link CacheFile}'s frame: magic {@code OXTC}): the language names, then every
- * distinct node once, children before parents: a flag and the 20-byte tree id when the node is a cache
- * key, its name, origin, child node indices and files (name, language index, five varints). Shared
- * subtrees stay shared after loading. A bad file is ignored with one warning. Thread-safe.
+ * <p>The file is a {@link SegmentFile} (magic {@code OXTC}): each save appends one segment with only what
+ * the file does not hold yet, so saving after a new tag costs that tag, not the whole history. A segment
+ * holds the new language names, the new files (name, language index, 20-byte blob id, five varints:
+ * the blob id lets a later run share the file's stats with the next version of its directory) and the
+ * new nodes,
+ * children before parents (a flag and the 20-byte tree id when the node is a cache key, its name,
+ * origin, child node indices and file indices). Indices count from the start of the file, so shared
+ * subtrees and files stay shared after loading. A file that cannot be used is ignored with one warning
+ * and rewritten, as is one whose end is damaged (after its intact segments are loaded).
+ *
+ * <p>Thread-safe: the checkpoint thread saves while the sampler adds trees.
  */
 final class TreeStore {
 
     private static final int MAGIC = 0x4F585443; // "OXTC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    private final Path file;
-    private final int rulesVersion;
+    /** Counted trees by git tree id, and the blob of each file in them (by identity). */
+    record Contents(Map<ObjectId, DirStats> trees, Map<FileStats, ObjectId> blobs) {
+        static final Contents EMPTY = new Contents(Map.of(), Map.of());
+    }
+
+    private final SegmentFile segments;
+    /** What the file holds: the index of every node and file in it, and its language names. */
+    private final Map<DirStats, Integer> nodeIndex = new IdentityHashMap<>();
+    private final Map<FileStats, Integer> fileIndex = new IdentityHashMap<>();
+    private final List<String> languages = new ArrayList<>();
+    private SegmentFile.State state = SegmentFile.State.REWRITE;
+    /** Loaded but not yet in the indices: they are made on the first save, which a warm run never has. */
+    private List<DirStats> unindexedNodes = List.of();
+    private List<FileStats> unindexedFiles = List.of();
 
     TreeStore(Path file, int rulesVersion) {
-        this.file = file;
-        this.rulesVersion = rulesVersion;
+        this.segments = new SegmentFile(file, MAGIC, FORMAT, rulesVersion);
     }
 
     Path file() {
-        return file;
+        return segments.file();
     }
 
-    /** The saved trees, or an empty map when there are none or they cannot be used. */
-    synchronized Map<ObjectId, DirStats> load(Consumer<String> warn) {
-        byte[] bytes;
+    /** The saved trees, or none when there are none or they cannot be used. */
+    synchronized Contents load(Consumer<String> warn) {
+        forget();
+        SegmentFile.Contents contents;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Map.of();
+            contents = segments.read();
         } catch (IOException e) {
-            warn.accept("ignoring the tree cache " + file + ": " + e.getMessage());
-            return Map.of();
+            warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage());
+            return Contents.EMPTY;
+        } catch (CacheFile.Invalid e) {
+            warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
+            return Contents.EMPTY;
+        }
+        Decoder decoder = new Decoder();
+        try {
+            for (ByteBuffer segment : contents.segments()) {
+                decoder.decode(segment);
+            }
+        } catch (CacheFile.Invalid e) {
+            forget();
+            warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
+            return Contents.EMPTY;
+        }
+        if (contents.damage() != null) {
+            warn.accept(contents.damageWarning("tree cache", file()));
+        }
+        unindexedNodes = decoder.nodes;
+        unindexedFiles = decoder.files;
+        languages.addAll(decoder.languages);
+        state = contents.state();
+        return new Contents(decoder.trees, decoder.blobs);
+    }
+
+    /**
+     * Appends what the file does not hold yet; rewrites the whole file when another process changed it
+     * or its end was damaged.
+     */
+    synchronized void save(Contents counted) throws IOException {
+        index();
+        if (state.appendable() && counted.trees().values().stream().allMatch(nodeIndex::containsKey)) {
+            return; // nothing new
         }
         try {
-            return decode(CacheFile.payload(bytes, MAGIC, FORMAT, rulesVersion));
-        } catch (CacheFile.Invalid e) {
-            warn.accept("ignoring the tree cache " + file + ": " + e.getMessage() + "; it will be rebuilt");
-            return Map.of();
+            SegmentFile.State appended = state.appendable() && !nodeIndex.isEmpty()
+                    ? segments.append(state, out -> encodeNew(counted, out)) : null;
+            if (appended == null) {
+                forget();
+                appended = segments.rewrite(List.of(out -> encodeNew(counted, out)));
+            }
+            state = appended;
+        } catch (IOException | RuntimeException e) {
+            forget(); // the indices may not match the file: the next save rewrites it
+            throw e;
         }
     }
 
-    synchronized void save(Map<ObjectId, DirStats> trees) throws IOException {
-        CacheFile.write(file, MAGIC, FORMAT, rulesVersion, out -> encode(trees, out));
+    private void index() {
+        for (DirStats node : unindexedNodes) {
+            nodeIndex.put(node, nodeIndex.size());
+        }
+        for (FileStats file : unindexedFiles) {
+            fileIndex.put(file, fileIndex.size());
+        }
+        unindexedNodes = List.of();
+        unindexedFiles = List.of();
     }
 
-    private static void encode(Map<ObjectId, DirStats> trees, DataOutputStream out) throws IOException {
+    private void forget() {
+        unindexedNodes = List.of();
+        unindexedFiles = List.of();
+        nodeIndex.clear();
+        fileIndex.clear();
+        languages.clear();
+        state = SegmentFile.State.REWRITE;
+    }
+
+    /** Writes every node (and file and language) reachable from {@code trees} that the file lacks. */
+    private void encodeNew(Contents counted, DataOutputStream out) throws IOException {
         Map<DirStats, ObjectId> keys = new IdentityHashMap<>();
-        trees.forEach((id, dir) -> keys.put(dir, id));
         List<DirStats> order = new ArrayList<>();
-        Map<DirStats, Integer> index = new IdentityHashMap<>();
-        for (DirStats root : trees.values()) {
-            number(root, order, index);
+        for (Map.Entry<ObjectId, DirStats> entry : counted.trees().entrySet()) {
+            if (!nodeIndex.containsKey(entry.getValue())) {
+                keys.put(entry.getValue(), entry.getKey());
+                number(entry.getValue(), order);
+            }
         }
-        List<String> languages = new ArrayList<>();
-        Map<FileStats, Integer> fileIndex = new IdentityHashMap<>();
-        List<FileStats> fileTable = new ArrayList<>();
+        List<String> newLanguages = new ArrayList<>();
+        List<FileStats> newFiles = new ArrayList<>();
         for (DirStats dir : order) {
             for (FileStats f : dir.files()) {
                 if (!languages.contains(f.language())) {
                     languages.add(f.language());
+                    newLanguages.add(f.language());
                 }
-                if (fileIndex.putIfAbsent(f, fileTable.size()) == null) {
-                    fileTable.add(f);
+                if (fileIndex.putIfAbsent(f, fileIndex.size()) == null) {
+                    newFiles.add(f);
                 }
             }
         }
-        CacheFile.writeVarint(out, languages.size());
-        for (String language : languages) {
+        CacheFile.writeVarint(out, newLanguages.size());
+        for (String language : newLanguages) {
             CacheFile.writeString(out, language);
         }
         // Files once each (the sampler shares a file's stats among the versions of its directory).
-        CacheFile.writeVarint(out, fileTable.size());
-        for (FileStats f : fileTable) {
+        CacheFile.writeVarint(out, newFiles.size());
+        byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
+        for (FileStats f : newFiles) {
             CacheFile.writeString(out, f.name());
             CacheFile.writeVarint(out, languages.indexOf(f.language()));
+            counted.blobs().getOrDefault(f, ObjectId.zeroId()).copyRawTo(raw, 0);
+            out.write(raw);
             CacheFile.writeCounts(out, f.counts());
         }
         CacheFile.writeVarint(out, order.size());
-        byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
         for (DirStats dir : order) {
             ObjectId id = keys.get(dir);
             out.writeBoolean(id != null);
@@ -116,76 +190,119 @@ final class TreeStore {
             CacheFile.writeString(out, dir.origin().version());
             CacheFile.writeVarint(out, dir.dirs().size());
             for (DirStats child : dir.dirs()) {
-                CacheFile.writeVarint(out, index.get(child));
+                CacheFile.writeVarint(out, nodeIndex.get(child));
             }
             CacheFile.writeVarint(out, dir.files().size());
             for (FileStats f : dir.files()) {
                 CacheFile.writeVarint(out, fileIndex.get(f));
             }
+            writeTotals(dir.totals(), out);
+        }
+    }
+
+    private void writeTotals(LanguageCounts totals, DataOutputStream out) throws IOException {
+        CacheFile.writeVarint(out, totals.byLanguage().size());
+        for (Map.Entry<String, LineCounts> entry : totals.byLanguage().entrySet()) {
+            if (!languages.contains(entry.getKey())) {
+                throw new IllegalStateException("totals of a language no file has: " + entry.getKey());
+            }
+            CacheFile.writeVarint(out, languages.indexOf(entry.getKey()));
+            CacheFile.writeVarint(out, entry.getValue().files());
+            CacheFile.writeCounts(out, entry.getValue());
         }
     }
 
     /** Post-order numbering by identity, so children come first and shared nodes are written once. */
-    private static void number(DirStats dir, List<DirStats> order, Map<DirStats, Integer> index) {
-        if (index.containsKey(dir)) {
+    private void number(DirStats dir, List<DirStats> order) {
+        if (nodeIndex.containsKey(dir)) {
             return;
         }
         for (DirStats child : dir.dirs()) {
-            number(child, order, index);
+            number(child, order);
         }
-        index.put(dir, order.size());
+        nodeIndex.put(dir, nodeIndex.size());
         order.add(dir);
     }
 
-    private static Map<ObjectId, DirStats> decode(ByteBuffer in) {
-        try {
-            List<String> languages = new ArrayList<>();
-            long languageCount = CacheFile.readVarint(in);
-            for (long i = 0; i < languageCount; i++) {
-                languages.add(CacheFile.readString(in).intern());
-            }
-            FileStats[] fileTable = new FileStats[(int) CacheFile.readVarint(in)];
-            for (int i = 0; i < fileTable.length; i++) {
-                String fileName = CacheFile.readString(in);
-                String language = languages.get((int) CacheFile.readVarint(in));
-                fileTable[i] = new FileStats(fileName, language, CacheFile.readCounts(in));
-            }
-            int count = (int) CacheFile.readVarint(in);
-            DirStats[] nodes = new DirStats[count];
-            Map<ObjectId, DirStats> trees = new HashMap<>();
-            byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
-            for (int n = 0; n < count; n++) {
-                ObjectId id = null;
-                if (in.get() != 0) {
+    /** Reads segments in order; each refers to the languages, files and nodes of those before it. */
+    private static final class Decoder {
+        final List<String> languages = new ArrayList<>();
+        final List<FileStats> files = new ArrayList<>();
+        final List<DirStats> nodes = new ArrayList<>();
+        final Map<ObjectId, DirStats> trees = new HashMap<>();
+        final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+
+        void decode(ByteBuffer in) {
+            try {
+                long languageCount = CacheFile.readVarint(in);
+                for (long i = 0; i < languageCount; i++) {
+                    languages.add(CacheFile.readString(in).intern());
+                }
+                long fileCount = CacheFile.readVarint(in);
+                byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
+                for (long i = 0; i < fileCount; i++) {
+                    String fileName = CacheFile.readString(in);
+                    String language = languages.get((int) CacheFile.readVarint(in));
                     in.get(raw);
-                    id = ObjectId.fromRaw(raw);
+                    FileStats file = new FileStats(fileName, language, CacheFile.readCounts(in));
+                    files.add(file);
+                    ObjectId blob = ObjectId.fromRaw(raw);
+                    if (!blob.equals(ObjectId.zeroId())) {
+                        blobs.put(file, blob);
+                    }
                 }
-                String name = CacheFile.readString(in);
-                Origin.Kind kind = Origin.Kind.values()[in.get()];
-                Origin origin = new Origin(kind, CacheFile.readString(in), CacheFile.readString(in));
-                int dirCount = (int) CacheFile.readVarint(in);
-                List<DirStats> dirs = new ArrayList<>(dirCount);
-                for (int i = 0; i < dirCount; i++) {
-                    dirs.add(nodes[(int) CacheFile.readVarint(in)]);
+                long count = CacheFile.readVarint(in);
+                for (long n = 0; n < count; n++) {
+                    decodeNode(in, raw);
                 }
-                int fileCount = (int) CacheFile.readVarint(in);
-                List<FileStats> files = new ArrayList<>(fileCount);
-                for (int i = 0; i < fileCount; i++) {
-                    files.add(fileTable[(int) CacheFile.readVarint(in)]);
+                if (in.hasRemaining()) {
+                    throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");
                 }
-                nodes[n] = new DirStats(name, origin.kind() == Origin.Kind.WRITTEN ? Origin.WRITTEN : origin, dirs, files);
-                if (id != null) {
-                    trees.put(id, nodes[n]);
-                }
+            } catch (CacheFile.Invalid e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CacheFile.Invalid("it is corrupt (" + e.getClass().getSimpleName() + ")");
             }
-            if (in.hasRemaining()) {
-                throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");
+        }
+
+        private LanguageCounts readTotals(ByteBuffer in) {
+            int count = (int) CacheFile.readVarint(in);
+            Map<String, LineCounts> byLanguage = new HashMap<>(4);
+            for (int i = 0; i < count; i++) {
+                String language = languages.get((int) CacheFile.readVarint(in));
+                long files = CacheFile.readVarint(in);
+                LineCounts one = CacheFile.readCounts(in);
+                byLanguage.put(language, new LineCounts(files, one.lines(), one.code(), one.comment(), one.blank(),
+                        one.unsafeLines()));
             }
-            return trees;
-        } catch (CacheFile.Invalid e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new CacheFile.Invalid("it is corrupt (" + e.getClass().getSimpleName() + ")");
+            return new LanguageCounts(byLanguage);
+        }
+
+        private void decodeNode(ByteBuffer in, byte[] raw) {
+            ObjectId id = null;
+            if (in.get() != 0) {
+                in.get(raw);
+                id = ObjectId.fromRaw(raw);
+            }
+            String name = CacheFile.readString(in);
+            Origin.Kind kind = Origin.Kind.values()[in.get()];
+            Origin origin = new Origin(kind, CacheFile.readString(in), CacheFile.readString(in));
+            int dirCount = (int) CacheFile.readVarint(in);
+            List<DirStats> dirs = new ArrayList<>(dirCount);
+            for (int i = 0; i < dirCount; i++) {
+                dirs.add(nodes.get((int) CacheFile.readVarint(in)));
+            }
+            int fileCount = (int) CacheFile.readVarint(in);
+            List<FileStats> dirFiles = new ArrayList<>(fileCount);
+            for (int i = 0; i < fileCount; i++) {
+                dirFiles.add(files.get((int) CacheFile.readVarint(in)));
+            }
+            DirStats node = DirStats.restored(name, kind == Origin.Kind.WRITTEN ? Origin.WRITTEN : origin, dirs,
+                    dirFiles, readTotals(in));
+            nodes.add(node);
+            if (id != null) {
+                trees.put(id, node);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.oxidation.model;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,9 @@ import java.util.Optional;
  */
 public final class DirStats {
 
+    private static final Comparator<DirStats> BY_NAME = Comparator.comparing(DirStats::name);
+    private static final Comparator<FileStats> FILES_BY_NAME = Comparator.comparing(FileStats::name);
+
     private final String name;
     private final Origin origin;
     private final List<DirStats> dirs;
@@ -25,22 +30,67 @@ public final class DirStats {
     public DirStats(String name, Origin origin, List<DirStats> dirs, List<FileStats> files) {
         this.name = name;
         this.origin = origin;
-        this.dirs = dirs.stream().sorted(Comparator.comparing(DirStats::name)).toList();
-        this.files = files.stream().sorted(Comparator.comparing(FileStats::name)).toList();
+        this.dirs = sortedCopy(dirs, BY_NAME);
+        this.files = sortedCopy(files, FILES_BY_NAME);
         this.totals = sumTotals(this.dirs, this.files);
-        this.originsBelow = this.dirs.stream().anyMatch(d -> d.origin.kind() != Origin.Kind.WRITTEN || d.originsBelow);
+        this.originsBelow = originsBelow(this.dirs);
+    }
+
+    private DirStats(String name, Origin origin, List<DirStats> sortedDirs, List<FileStats> sortedFiles,
+                     LanguageCounts totals) {
+        this.name = name;
+        this.origin = origin;
+        this.dirs = sortedDirs;
+        this.files = sortedFiles;
+        this.totals = totals;
+        this.originsBelow = originsBelow(sortedDirs);
+    }
+
+    /**
+     * A directory restored from a cache that saved one made by the public constructor: the lists are
+     * taken as sorted and the totals as given, so that loading a long history does not visit every file
+     * of every version again. Only for such caches, whose checksum vouches for what they saved.
+     */
+    public static DirStats restored(String name, Origin origin, List<DirStats> sortedDirs,
+                                    List<FileStats> sortedFiles, LanguageCounts totals) {
+        return new DirStats(name, origin, Collections.unmodifiableList(sortedDirs),
+                Collections.unmodifiableList(sortedFiles), totals);
+    }
+
+    private static boolean originsBelow(List<DirStats> dirs) {
+        for (DirStats dir : dirs) {
+            if (dir.origin.kind() != Origin.Kind.WRITTEN || dir.originsBelow) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unmodifiable copy in this order; the sampler and the tree cache mostly pass sorted lists. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> sortedCopy(List<T> items, Comparator<? super T> order) {
+        Object[] array = items.toArray();
+        for (int i = 1; i < array.length; i++) {
+            if (order.compare((T) array[i - 1], (T) array[i]) > 0) {
+                Arrays.sort(array, (Comparator<Object>) order);
+                break;
+            }
+        }
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(array));
     }
 
     private static LanguageCounts sumTotals(List<DirStats> dirs, List<FileStats> files) {
-        LanguageCounts sum = LanguageCounts.EMPTY;
+        if (files.isEmpty() && dirs.size() == 1) {
+            return dirs.get(0).totals;
+        }
+        CountsSum sum = new CountsSum();
         for (DirStats dir : dirs) {
-            sum = sum.plus(dir.totals);
+            sum.add(dir.totals);
         }
-        java.util.TreeMap<String, LineCounts> fileSums = new java.util.TreeMap<>();
         for (FileStats file : files) {
-            fileSums.merge(file.language(), file.counts(), LineCounts::plus);
+            sum.add(file.language(), file.counts());
         }
-        return sum.plus(new LanguageCounts(fileSums));
+        return sum.toLanguageCounts();
     }
 
     public String name() {
@@ -79,12 +129,12 @@ public final class DirStats {
 
     /** The same contents under another name (git trees are shared whatever their entry name is). */
     public DirStats withName(String newName) {
-        return newName.equals(name) ? this : new DirStats(newName, origin, dirs, files);
+        return newName.equals(name) ? this : new DirStats(newName, origin, dirs, files, totals);
     }
 
     /** The same contents with another origin. */
     public DirStats withOrigin(Origin newOrigin) {
-        return newOrigin.equals(origin) ? this : new DirStats(name, newOrigin, dirs, files);
+        return newOrigin.equals(origin) ? this : new DirStats(name, newOrigin, dirs, files, totals);
     }
 
     /** Walks to a descendant by a '/'-separated relative path ("" is this directory). */

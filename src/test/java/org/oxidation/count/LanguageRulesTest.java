@@ -15,8 +15,17 @@ class LanguageRulesTest {
 
     private final LanguageRules rules = LanguageRules.standard();
 
+    /** The language by name, checking that the byte form (a tree entry inside a larger buffer) agrees. */
     private String languageOf(String fileName) {
-        return rules.forFileName(fileName).map(Language::name).orElse("none");
+        String byName = rules.forFileName(fileName).map(Language::name).orElse("none");
+        byte[] name = fileName.getBytes(StandardCharsets.UTF_8);
+        byte[] buffer = new byte[name.length + 6];
+        System.arraycopy("x.rs/".getBytes(StandardCharsets.UTF_8), 0, buffer, 0, 5);
+        System.arraycopy(name, 0, buffer, 5, name.length);
+        buffer[buffer.length - 1] = 'c';
+        Language fromBytes = rules.forFileName(buffer, 5, 5 + name.length);
+        assertEquals(byName, fromBytes == null ? "none" : fromBytes.name(), "bytes of " + fileName);
+        return byName;
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.oxidation.git;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,47 @@ class BlobCountStoreTest {
         assertEquals(4, new BlobCountStore(file, 1).loadInto(loaded, warnings::add));
     }
 
+    private static BlobCounts countOneMore(BlobCounts counts) {
+        counts.put(ObjectId.fromString("2222222222222222222222222222222222222222"), "C", new LineCounts(1, 2, 1, 1, 0, 0));
+        return counts;
+    }
+
+    @Test
+    void aSaveAppendsOnlyWhatWasCountedSinceTheLastOne() throws Exception {
+        Path file = dir.resolve("blobs.bin");
+        BlobCountStore store = new BlobCountStore(file, 1);
+        BlobCounts counts = sample();
+        store.save(counts);
+        byte[] first = Files.readAllBytes(file);
+        store.save(counts);
+        assertArrayEquals(first, Files.readAllBytes(file), "nothing new, nothing written");
+        countOneMore(counts);
+        store.save(counts);
+        byte[] second = Files.readAllBytes(file);
+        assertArrayEquals(first, Arrays.copyOf(second, first.length), "appended");
+        int oneEntrySegment = 8 + 1 + 2 + 1 + 20 + 1 + 5; // segment header, language table, count, id, language, counts
+        assertEquals(first.length + oneEntrySegment, second.length);
+        BlobCounts loaded = new BlobCounts();
+        assertEquals(4, new BlobCountStore(file, 1).loadInto(loaded, warnings::add));
+        assertEquals(counts.entries(), loaded.entries());
+    }
+
+    @Test
+    void aDamagedEndKeepsTheEntriesSavedBeforeIt() throws Exception {
+        Path file = dir.resolve("blobs.bin");
+        BlobCountStore store = new BlobCountStore(file, 1);
+        BlobCounts counts = sample();
+        store.save(counts);
+        store.save(countOneMore(counts));
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 4));
+        BlobCounts loaded = new BlobCounts();
+        assertEquals(3, new BlobCountStore(file, 1).loadInto(loaded, warnings::add));
+        assertEquals(sample().entries(), loaded.entries());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("ignoring the damaged end of the count cache"), warnings.get(0));
+    }
+
     @Test
     void truncatedCacheIsIgnoredWithOneWarning() throws Exception {
         Path file = dir.resolve("blobs.bin");
@@ -79,7 +122,7 @@ class BlobCountStoreTest {
     void fileOfAnotherFormatIsIgnoredWithOneWarning() throws Exception {
         Path file = dir.resolve("blobs.bin");
         Files.writeString(file, "this is not a cache file at all, but it is long enough to have a header\n");
-        assertIgnored(new BlobCountStore(file, 1), "checksum does not match");
+        assertIgnored(new BlobCountStore(file, 1), "not an Oxidation cache file");
     }
 
     private void assertIgnored(BlobCountStore store, String reason) {

@@ -1,5 +1,6 @@
 package org.oxidation.git;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,50 @@ class CountSessionTest {
             assertEquals(uninterrupted, csv(timeline));
             assertEquals(0, warm.blobsRead(), "a warm run reads no blob");
         }
+    }
+
+    @Test
+    void aNewTagReadsOnlyItsNewBlobsAndAppendsToBothCaches() throws Exception {
+        repo = dir.resolve("repo.git");
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        try (TestHistory history = TestHistory.bare(repo)) {
+            Map<String, String> files = new HashMap<>();
+            for (int i = 0; i < 300; i++) {
+                files.put("d" + (i % 10) + "/f" + i + ".c", "int f" + i + ";\n");
+            }
+            history.commit("v1.0", files);
+            countToCsv(cache, ProgressMonitor.NONE);
+            Map<Path, byte[]> before = cacheFiles(cache);
+
+            files.put("d1/f1.c", "int changed;\n");
+            files.put("d2/f2.c", "int changed_too;\n// and a comment\n");
+            files.put("d3/new.c", "int added;\n");
+            files.remove("d4/f4.c");
+            history.commit("v1.1", files);
+            try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
+                Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(".*"), TagOrder.VERSION),
+                        ProgressMonitor.NONE, s -> { });
+                assertEquals(3, session.blobsRead(), "the two changed files and the added one");
+                assertEquals(countToCsv(new CacheSettings(false, dir.resolve("unused")), ProgressMonitor.NONE), csv(timeline));
+            }
+            Map<Path, byte[]> after = cacheFiles(cache);
+            assertEquals(before.keySet(), after.keySet());
+            before.forEach((file, bytes) -> {
+                assertTrue(after.get(file).length > bytes.length, file + " grew");
+                assertArrayEquals(bytes, Arrays.copyOf(after.get(file), bytes.length), file + " was appended to, not rewritten");
+            });
+        }
+    }
+
+    private static Map<Path, byte[]> cacheFiles(CacheSettings cache) throws Exception {
+        Map<Path, byte[]> contents = new HashMap<>();
+        try (var files = Files.walk(cache.root())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bin")).toList()) {
+                contents.put(file, Files.readAllBytes(file));
+            }
+        }
+        assertEquals(2, contents.size(), "a count cache and a tree cache: " + contents.keySet());
+        return contents;
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.oxidation.git;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +54,13 @@ class TreeStoreTest {
                 for (ReleaseTag tag : tags) {
                     counted.add(sampler.sample(tag, ProgressMonitor.NONE));
                 }
-                store.save(sampler.trees());
+                store.save(sampler.counted());
             }
-            Map<ObjectId, DirStats> loaded = store.load(warnings::add);
+            TreeStore.Contents contents = store.load(warnings::add);
+            Map<ObjectId, DirStats> loaded = contents.trees();
             assertTrue(warnings.isEmpty(), warnings.toString());
             try (HistorySampler warm = new HistorySampler(history.repository(), LanguageRules.standard(), new BlobCounts(), 2)) {
-                warm.preload(loaded);
+                warm.preload(contents);
                 for (int i = 0; i < tags.size(); i++) {
                     Snapshot again = warm.sample(tags.get(i), ProgressMonitor.NONE);
                     assertEquals(Subsystems.breakdown(counted.get(i), Grouping.KERNEL),
@@ -73,10 +77,106 @@ class TreeStoreTest {
         }
     }
 
+    private static Snapshot sample(HistorySampler sampler, ReleaseTag tag) {
+        return sampler.sample(tag, ProgressMonitor.NONE);
+    }
+
+    private HistorySampler sampler(TestHistory history) {
+        return new HistorySampler(history.repository(), LanguageRules.standard(), new BlobCounts(), 2);
+    }
+
+    @Test
+    void aLaterRunAppendsItsNewTagAndSharesTheFilesItLoaded() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            List<ReleaseTag> tags = history(history);
+            Path file = dir.resolve("trees.bin");
+            try (HistorySampler first = sampler(history)) {
+                sample(first, tags.get(0));
+                new TreeStore(file, 1).save(first.counted());
+            }
+            byte[] firstRun = Files.readAllBytes(file);
+            TreeStore store = new TreeStore(file, 1);
+            try (HistorySampler second = sampler(history)) {
+                TreeStore.Contents loaded = store.load(warnings::add);
+                second.preload(loaded);
+                Snapshot next = sample(second, tags.get(1));
+                DirStats loadedNet = loaded.trees().get(tags.get(0).tree()).find("drivers/net").orElseThrow();
+                assertSame(loadedNet.files().get(0), next.root().find("drivers/net").orElseThrow().files().get(0),
+                        "the unchanged a.c of the changed drivers/net is the loaded object");
+                assertEquals(1, second.blobsRead(), "only b.c is read");
+                store.save(second.counted());
+            }
+            byte[] secondRun = Files.readAllBytes(file);
+            assertArrayEquals(firstRun, Arrays.copyOf(secondRun, firstRun.length), "the first run's bytes are kept: appended");
+            TreeStore.Contents all = new TreeStore(file, 1).load(warnings::add);
+            assertTrue(warnings.isEmpty(), warnings.toString());
+            assertEquals(4, all.blobs().size(), "the three counted files of v1.0 and b.c, each once (a second a.c would make 5)");
+            assertTrue(all.trees().containsKey(tags.get(0).tree()) && all.trees().containsKey(tags.get(1).tree()));
+        }
+    }
+
+    @Test
+    void aDamagedEndLosesOnlyTheLastSaveAndIsRewritten() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            List<ReleaseTag> tags = history(history);
+            Path file = dir.resolve("trees.bin");
+            TreeStore store = new TreeStore(file, 1);
+            try (HistorySampler sampler = sampler(history)) {
+                sample(sampler, tags.get(0));
+                store.save(sampler.counted());
+                sample(sampler, tags.get(1));
+                store.save(sampler.counted());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
+            TreeStore reopened = new TreeStore(file, 1);
+            TreeStore.Contents loaded = reopened.load(warnings::add);
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("ignoring the damaged end of the tree cache"), warnings.get(0));
+            assertTrue(loaded.trees().containsKey(tags.get(0).tree()), "the first save is intact");
+            assertFalse(loaded.trees().containsKey(tags.get(1).tree()), "the second was cut");
+            try (HistorySampler sampler = sampler(history)) {
+                sampler.preload(loaded);
+                Snapshot again = sample(sampler, tags.get(1));
+                reopened.save(sampler.counted());
+                warnings.clear();
+                TreeStore.Contents rewritten = new TreeStore(file, 1).load(warnings::add);
+                assertTrue(warnings.isEmpty(), warnings.toString());
+                assertEquals(Subsystems.breakdown(again, Grouping.KERNEL),
+                        Subsystems.breakdown(Snapshot.counted("v1.1", "x".repeat(40), again.date(),
+                                rewritten.trees().get(tags.get(1).tree())), Grouping.KERNEL));
+            }
+        }
+    }
+
+    @Test
+    void aSaveAfterAnotherProcessSavedRewritesTheFileWhole() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            List<ReleaseTag> tags = history(history);
+            Path file = dir.resolve("trees.bin");
+            TreeStore mine = new TreeStore(file, 1);
+            try (HistorySampler a = sampler(history); HistorySampler b = sampler(history)) {
+                a.preload(mine.load(warnings::add));
+                sample(a, tags.get(0));
+                mine.save(a.counted());
+                TreeStore theirs = new TreeStore(file, 1);
+                b.preload(theirs.load(warnings::add));
+                sample(b, tags.get(1));
+                theirs.save(b.counted()); // appended onto what "mine" saved
+                sample(a, tags.get(1));
+                mine.save(a.counted()); // the file grew meanwhile: indices would not match, so rewritten
+            }
+            TreeStore.Contents loaded = new TreeStore(file, 1).load(warnings::add);
+            assertTrue(warnings.isEmpty(), warnings.toString());
+            assertEquals(4, loaded.blobs().size());
+            assertTrue(loaded.trees().containsKey(tags.get(1).tree()));
+        }
+    }
+
     @Test
     void aCorruptTreeCacheIsIgnoredWithOneWarning() throws Exception {
-        Path file = Files.write(dir.resolve("trees.bin"), new byte[] {'O', 'X', 'T', 'C', 0, 0, 0, 2, 0, 0, 0, 1, 9, 9, 9, 9, 9});
-        assertTrue(new TreeStore(file, 1).load(warnings::add).isEmpty());
+        Path file = Files.write(dir.resolve("trees.bin"), new byte[] {'O', 'X', 'T', 'C', 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 1, 9, 9, 9, 9, 9});
+        assertTrue(new TreeStore(file, 1).load(warnings::add).trees().isEmpty());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("ignoring the tree cache") && warnings.get(0).endsWith("it will be rebuilt"),
                 warnings.get(0));
