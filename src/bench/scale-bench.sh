@@ -4,6 +4,8 @@
 #   cold       oxidation count of all tags with an empty cache       (target <= 1.0x the floor)
 #   warm       the same again, with the cache of the cold run        (target <= 0.1x cold)
 #   new tag    one more tag appended, counted with the warm cache    (target <= 1.5x the floor of its new blobs)
+#   refresh    the same new tag counted in a session that has the others (File > Refresh in the window)
+#   jvm start  java -jar oxidation.jar --version: what every fresh command pays before it reads anything
 # each with -Xmx1g (target: completes) and its peak RSS.
 # Usage: src/bench/scale-bench.sh KERNEL_REPO [BASE_TAG] [WORK_DIR] [JAR]
 #   KERNEL_REPO  the shared fixture (shared/fixtures/kernel-history.sh); BASE_TAG default v6.12.117
@@ -46,9 +48,16 @@ blobs "$new_tag" | comm -23 - "$tmp/union.ids" >"$tmp/new.ids"
 echo "new tag $new_tag: $(wc -l <"$tmp/new.ids") new C/Rust blobs"
 git -C "$repo" cat-file --batch <"$tmp/new.ids" >/dev/null
 timed floor-new-tag git -C "$repo" cat-file --batch <"$tmp/new.ids"
+cp -r "$tmp/cache" "$tmp/cache-refresh"
 timed new-tag java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/new.csv"
+java -Xmx1g -jar "$jar" bench refresh --repo "$repo" --cache-dir "$tmp/cache-refresh" 2>/dev/null >"$tmp/refresh.out"
+cat "$tmp/refresh.out"
+sed -n 's/.* in \([0-9.]*\) s .*/\1/p' "$tmp/refresh.out" >"$tmp/refresh"
+timed jvm-start java -Xmx1g -jar "$jar" --version
 git -C "$repo" tag -d "$new_tag" >/dev/null
 echo
 echo "cold / floor(union)           = $(ratio cold floor-union)x   (target <= 1.0)"
 echo "warm / cold                   = $(ratio warm cold)x   (target <= 0.1)"
 echo "new tag / floor(its new blobs) = $(ratio new-tag floor-new-tag)x   (target <= 1.5)"
+echo "refresh / floor(its new blobs) = $(ratio refresh floor-new-tag)x   (in the window's open session)"
+echo "jvm start / floor(its new blobs) = $(ratio jvm-start floor-new-tag)x"

@@ -163,7 +163,7 @@ public final class CountSession implements AutoCloseable {
                 return;
             }
             try {
-                treeStore.save(sampler.counted());
+                treeStore.save(sampler.trees(), sampler::blobOf);
                 savedTrees = built;
             } catch (IOException | RuntimeException e) {
                 warnings.warn("cannot save the tree cache " + treeStore.file() + " (" + describe(e) + ")");

@@ -67,9 +67,9 @@ public final class HistorySampler implements AutoCloseable {
      * {@link BlobCounts}.
      */
     private final Map<String, Map<AnyObjectId, FileStats>> fileStats = new HashMap<>();
-    /** The blob of every file stats object made or loaded, for the tree cache. */
+    /** The blob of every file stats object this sampler made, for the tree cache. */
     private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
-    private final List<Map<FileStats, ObjectId>> unindexedBlobs = new ArrayList<>();
+    private boolean loadedBlobsIndexed = true;
     private long treesBuilt;
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
@@ -105,7 +105,6 @@ public final class HistorySampler implements AutoCloseable {
             return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), known.withName(""))
                     .withMaintainers(maintainersText(tag));
         }
-        indexPreloadedFiles();
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
         try {
@@ -152,18 +151,13 @@ public final class HistorySampler implements AutoCloseable {
      */
     void preload(TreeStore.Contents counted) {
         trees.putAll(counted.trees());
-        unindexedBlobs.add(counted.blobs());
-    }
-
-    /** Indexes the preloaded files by blob, when a tag is to be scanned (a warm run never needs them). */
-    private void indexPreloadedFiles() {
-        for (Map<FileStats, ObjectId> loaded : unindexedBlobs) {
-            loaded.forEach((stats, blob) -> {
-                blobs.put(stats, blob);
-                fileStats.computeIfAbsent(stats.language(), l -> new HashMap<>()).putIfAbsent(blob, stats);
-            });
+        if (fileStats.isEmpty()) {
+            fileStats.putAll(counted.filesByBlob()); // the loader's maps are this sampler's from now on
+        } else {
+            counted.filesByBlob().forEach((language, byBlob) -> byBlob.forEach((blob, stats) ->
+                    fileStats.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(blob, stats)));
         }
-        unindexedBlobs.clear();
+        loadedBlobsIndexed = false;
     }
 
     /** How many trees this sampler has counted (not loaded): the tree cache has nothing to save while it stays put. */
@@ -171,10 +165,23 @@ public final class HistorySampler implements AutoCloseable {
         return treesBuilt;
     }
 
-    /** The counted trees and their files' blobs, for the tree cache; not while {@link #sample} runs. */
-    TreeStore.Contents counted() {
-        indexPreloadedFiles();
-        return new TreeStore.Contents(Collections.unmodifiableMap(trees), Collections.unmodifiableMap(blobs));
+    /** The counted trees by tree id, for the tree cache; not while {@link #sample} runs. */
+    Map<ObjectId, DirStats> trees() {
+        return Collections.unmodifiableMap(trees);
+    }
+
+    /**
+     * The blob of a file of {@link #trees()}, for the tree cache. Files this sampler made are known at
+     * once; loaded ones only matter when the cache is rewritten whole, so they are indexed then.
+     */
+    ObjectId blobOf(FileStats stats) {
+        ObjectId blob = blobs.get(stats);
+        if (blob == null && !loadedBlobsIndexed) {
+            fileStats.values().forEach(byBlob -> byBlob.forEach((id, shared) -> blobs.putIfAbsent(shared, id.toObjectId())));
+            loadedBlobsIndexed = true;
+            blob = blobs.get(stats);
+        }
+        return blob;
     }
 
     /** The number of blobs read from the repository so far (cached ones are not read). */
@@ -220,8 +227,7 @@ public final class HistorySampler implements AutoCloseable {
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
-                    files.add(pendingFile(decode(nameBuffer, nameStart, nameEnd), language.name(), entryId,
-                            path, toCount));
+                    files.add(pendingFile(nameBuffer, nameStart, nameEnd, language.name(), entryId, path, toCount));
                 }
             }
         }
@@ -229,9 +235,13 @@ public final class HistorySampler implements AutoCloseable {
     }
 
     /** The file's stats when its blob was counted before; otherwise queues the blob for counting. */
-    private PendingFile pendingFile(String name, String language, AnyObjectId blob, String path,
-                                   Map<BlobCounts.Key, String> toCount) {
+    private PendingFile pendingFile(byte[] nameBuffer, int nameStart, int nameEnd, String language,
+                                    AnyObjectId blob, String path, Map<BlobCounts.Key, String> toCount) {
         FileStats shared = fileStats.computeIfAbsent(language, l -> new HashMap<>()).get(blob);
+        if (shared != null && sameName(shared.name(), nameBuffer, nameStart, nameEnd)) {
+            return new PendingFile(shared.name(), null, shared); // the common case: nothing to decode
+        }
+        String name = decode(nameBuffer, nameStart, nameEnd);
         if (shared == null) {
             LineCounts counts = blobCounts.get(blob, language);
             BlobCounts.Key key = new BlobCounts.Key(blob.toObjectId(), language);
@@ -270,6 +280,19 @@ public final class HistorySampler implements AutoCloseable {
     private FileStats remember(FileStats stats, ObjectId blob) {
         blobs.put(stats, blob);
         return stats;
+    }
+
+    /** Whether an ASCII name equals these UTF-8 bytes (other names are never equal here, and get decoded). */
+    private static boolean sameName(String name, byte[] buffer, int start, int end) {
+        if (name.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != buffer[start + i]) { // a byte over 0x7F is negative and equals no char
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-8, with the JDK's fast path for the ASCII names that almost all paths are. */

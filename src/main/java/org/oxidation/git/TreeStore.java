@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.oxidation.model.DirStats;
@@ -40,9 +42,11 @@ final class TreeStore {
     private static final int MAGIC = 0x4F585443; // "OXTC"
     private static final int FORMAT = 3;
 
-    /** Counted trees by git tree id, and the blob of each file in them (by identity). */
-    record Contents(Map<ObjectId, DirStats> trees, Map<FileStats, ObjectId> blobs) {
-        static final Contents EMPTY = new Contents(Map.of(), Map.of());
+    /** Loaded trees by git tree id, and the files in them by language and blob id. */
+    record Contents(Map<ObjectId, DirStats> trees, Map<String, Map<AnyObjectId, FileStats>> filesByBlob) {
+        static Contents empty() {
+            return new Contents(Map.of(), new HashMap<>());
+        }
     }
 
     private final SegmentFile segments;
@@ -71,10 +75,10 @@ final class TreeStore {
             contents = segments.read();
         } catch (IOException e) {
             warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage());
-            return Contents.EMPTY;
+            return Contents.empty();
         } catch (CacheFile.Invalid e) {
             warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
-            return Contents.EMPTY;
+            return Contents.empty();
         }
         Decoder decoder = new Decoder();
         try {
@@ -84,7 +88,7 @@ final class TreeStore {
         } catch (CacheFile.Invalid e) {
             forget();
             warn.accept("ignoring the tree cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
-            return Contents.EMPTY;
+            return Contents.empty();
         }
         if (contents.damage() != null) {
             warn.accept(contents.damageWarning("tree cache", file()));
@@ -93,24 +97,24 @@ final class TreeStore {
         unindexedFiles = decoder.files;
         languages.addAll(decoder.languages);
         state = contents.state();
-        return new Contents(decoder.trees, decoder.blobs);
+        return new Contents(decoder.trees, decoder.filesByBlob);
     }
 
     /**
      * Appends what the file does not hold yet; rewrites the whole file when another process changed it
      * or its end was damaged.
      */
-    synchronized void save(Contents counted) throws IOException {
+    synchronized void save(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf) throws IOException {
         index();
-        if (state.appendable() && counted.trees().values().stream().allMatch(nodeIndex::containsKey)) {
+        if (state.appendable() && trees.values().stream().allMatch(nodeIndex::containsKey)) {
             return; // nothing new
         }
         try {
             SegmentFile.State appended = state.appendable() && !nodeIndex.isEmpty()
-                    ? segments.append(state, out -> encodeNew(counted, out)) : null;
+                    ? segments.append(state, out -> encodeNew(trees, blobOf, out)) : null;
             if (appended == null) {
                 forget();
-                appended = segments.rewrite(List.of(out -> encodeNew(counted, out)));
+                appended = segments.rewrite(List.of(out -> encodeNew(trees, blobOf, out)));
             }
             state = appended;
         } catch (IOException | RuntimeException e) {
@@ -140,10 +144,11 @@ final class TreeStore {
     }
 
     /** Writes every node (and file and language) reachable from {@code trees} that the file lacks. */
-    private void encodeNew(Contents counted, DataOutputStream out) throws IOException {
+    private void encodeNew(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf,
+                           DataOutputStream out) throws IOException {
         Map<DirStats, ObjectId> keys = new IdentityHashMap<>();
         List<DirStats> order = new ArrayList<>();
-        for (Map.Entry<ObjectId, DirStats> entry : counted.trees().entrySet()) {
+        for (Map.Entry<ObjectId, DirStats> entry : trees.entrySet()) {
             if (!nodeIndex.containsKey(entry.getValue())) {
                 keys.put(entry.getValue(), entry.getKey());
                 number(entry.getValue(), order);
@@ -172,7 +177,8 @@ final class TreeStore {
         for (FileStats f : newFiles) {
             CacheFile.writeString(out, f.name());
             CacheFile.writeVarint(out, languages.indexOf(f.language()));
-            counted.blobs().getOrDefault(f, ObjectId.zeroId()).copyRawTo(raw, 0);
+            ObjectId blob = blobOf.apply(f);
+            (blob == null ? ObjectId.zeroId() : blob).copyRawTo(raw, 0);
             out.write(raw);
             CacheFile.writeCounts(out, f.counts());
         }
@@ -230,7 +236,7 @@ final class TreeStore {
         final List<FileStats> files = new ArrayList<>();
         final List<DirStats> nodes = new ArrayList<>();
         final Map<ObjectId, DirStats> trees = new HashMap<>();
-        final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+        final Map<String, Map<AnyObjectId, FileStats>> filesByBlob = new HashMap<>();
 
         void decode(ByteBuffer in) {
             try {
@@ -248,7 +254,7 @@ final class TreeStore {
                     files.add(file);
                     ObjectId blob = ObjectId.fromRaw(raw);
                     if (!blob.equals(ObjectId.zeroId())) {
-                        blobs.put(file, blob);
+                        filesByBlob.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(blob, file);
                     }
                 }
                 long count = CacheFile.readVarint(in);
