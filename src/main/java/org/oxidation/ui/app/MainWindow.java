@@ -2,6 +2,7 @@ package org.oxidation.ui.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu("_View");
     private final Menu recentMenu = new Menu("Open _recent");
     private final ToggleGroup viewChoice = new ToggleGroup();
+    /** The state each tab's view last showed. */
+    private final Map<Tab, ViewState> shownStates = new HashMap<>();
     /** Where {@link #addFileMenuItems} inserts: just above Quit. */
     private final SeparatorMenuItem beforeQuit = new SeparatorMenuItem();
 
@@ -61,7 +64,8 @@ public final class MainWindow {
         model = new MainWindowModel(config);
         comparisons = new RepositoryComparisons(model.repository::get);
         model.setErrorHandler(this::showError);
-        model.state.addListener((observable, before, after) -> views.values().forEach(view -> view.show(after)));
+        model.state.addListener((observable, before, after) -> showSelectedView());
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
 
         MenuBar menus = menuBar(); // before the views: they add items to its File and View menus
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -110,7 +114,21 @@ public final class MainWindow {
         tab.setId(view.id() + "-tab");
         tab.setContent(view.node());
         views.put(tab, view);
-        view.show(model.state.get());
+        shownStates.remove(tab);
+        showSelectedView();
+    }
+
+    /**
+     * Brings the view on screen up to date. The others catch up when their tab is chosen: reopening a
+     * kernel clone must not wait for the Compare view's git diff of a tab nobody is looking at.
+     */
+    private void showSelectedView() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        ViewState state = model.state.get();
+        if (tab != null && views.containsKey(tab) && shownStates.get(tab) != state) {
+            shownStates.put(tab, state);
+            views.get(tab).show(state);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -140,6 +141,17 @@ class MainWindowTest extends FxRobot {
         assertEquals(asLongs(longs(2, 4, 7)), asLongs(series.get("Rust")));
         assertEquals("3 tags: v1.0 … v1.2", lookup("#matched-tags").queryAs(Label.class).getText());
         assertEquals("demo — C and Rust lines", lookup("#timeline-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aViewNotOnScreenCatchesUpWhenItsTabIsChosen() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        ComboBox<?> tagB = lookup("#compare-tag-b").queryAs(ComboBox.class);
+        assertTrue(tagB.getItems().isEmpty(), "Compare (and its git diff) waits until it is looked at");
+        clickOn(lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Compare")).queryLabeled());
+        assertEquals(List.of("v1.0", "v1.1", "v1.2"), List.copyOf(tagB.getItems()));
+        assertEquals("v1.2", tagB.getValue());
     }
 
     @Test
