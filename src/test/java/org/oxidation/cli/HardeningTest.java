@@ -132,6 +132,21 @@ class HardeningTest {
     }
 
     @Test
+    void missingBlobInALaterTagIsReportedWithTagAndPathToo() throws Exception {
+        Path repo = dir.resolve("r.git");
+        ObjectId blob;
+        try (TestHistory history = TestHistory.bare(repo)) {
+            history.commit("v1.0", Map.of("a.c", "int a;\n"));
+            history.commit("v1.1", Map.of("a.c", "int a;\n", "drivers/net/gone.c", "int gone;\n", "b.c", "int b;\n"));
+            blob = history.blob(TestHistory.text("int gone;\n"));
+        }
+        Files.delete(looseObject(repo, blob));
+        assertEquals(2, count(repo));
+        assertEquals("oxidation: tag v1.1: drivers/net/gone.c cannot be read: blob " + blob.name() + " is missing", oneLine());
+        assertFalse(Files.exists(dir.resolve("out.csv")), "no partial output");
+    }
+
+    @Test
     void missingBlobInATagsTreeIsReportedWithTagAndPath() throws Exception {
         Path repo = dir.resolve("r.git");
         ObjectId blob;

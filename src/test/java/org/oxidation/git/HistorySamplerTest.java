@@ -159,6 +159,40 @@ class HistorySamplerTest {
     }
 
     @Test
+    void cancellingALaterTagKeepsWhatItCounted() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir)) {
+            Map<String, String> files = new HashMap<>(Map.of("a.c", "int a;\n"));
+            history.commit("v1.0", files);
+            for (int i = 0; i < 2000; i++) {
+                files.put("d" + (i % 20) + "/f" + i + ".c", "int f" + i + ";\n");
+            }
+            history.commit("v1.1", files);
+            List<ReleaseTag> tags = TagSelector.select(history.repository(), TagSelector.compile(".*"),
+                    TagOrder.VERSION, ProgressMonitor.NONE);
+            BlobCounts cache = new BlobCounts();
+            AtomicInteger polls = new AtomicInteger();
+            ProgressMonitor cancelSoon = new ProgressMonitor() {
+                @Override
+                public boolean isCancelled() {
+                    return polls.incrementAndGet() > 600;
+                }
+            };
+            try (HistorySampler sampler = new HistorySampler(history.repository(), LanguageRules.standard(), cache, 2)) {
+                sampler.sample(tags.get(0), ProgressMonitor.NONE); // v1.1 then reads only its new blobs
+                assertThrows(CancellationException.class, () -> sampler.sample(tags.get(1), cancelSoon));
+            }
+            int cachedAfterCancel = cache.size();
+            assertTrue(cachedAfterCancel > 1 && cachedAfterCancel < 2001, "cached " + cachedAfterCancel);
+            try (HistorySampler sampler = new HistorySampler(history.repository(), LanguageRules.standard(), cache, 2)) {
+                sampler.sample(tags.get(0), ProgressMonitor.NONE);
+                Snapshot snapshot = sampler.sample(tags.get(1), ProgressMonitor.NONE);
+                assertEquals(2001, snapshot.root().totals().get("C").lines());
+                assertEquals(2001 - cachedAfterCancel, sampler.blobsRead(), "only what was not cached is read");
+            }
+        }
+    }
+
+    @Test
     void sampleAllHandsOutEachSnapshotInOrder() throws Exception {
         try (TestHistory history = TestHistory.bare(dir)) {
             history.commit("v1.0", Map.of("a.rs", "fn a() {}\n"));
