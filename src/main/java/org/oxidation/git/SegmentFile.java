@@ -192,8 +192,10 @@ final class SegmentFile {
         channel.write(ByteBuffer.allocate(SEGMENT_HEADER_BYTES).putInt(-1).putInt(0).flip(), position);
         CRC32C crc = new CRC32C();
         OutputStream raw = Channels.newOutputStream(channel);
-        CountingStream counted = new CountingStream(new BufferedOutputStream(raw, 1 << 16));
-        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(counted, crc));
+        CountingStream counted = new CountingStream(raw);
+        // Buffered above the checksum: the payload is written a byte or a varint at a time, and the CRC
+        // and the channel are much faster fed 64 KB at once.
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(counted, crc), 1 << 16));
         payload.writeTo(out);
         out.flush();
         long length = counted.count;
