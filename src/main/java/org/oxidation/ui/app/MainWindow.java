@@ -75,7 +75,7 @@ public final class MainWindow {
         TreemapView treemap = new TreemapView();
         treemap.setOnStateChange(model.state::set);
         addView("Treemap", treemap);
-        CompareView compare = new CompareView(comparisons);
+        CompareView compare = CompareView.inBackground(comparisons);
         compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
         addView("Compare", compare);
 

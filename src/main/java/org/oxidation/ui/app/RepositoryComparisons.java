@@ -12,7 +12,8 @@ import org.oxidation.ui.compare.ComparisonSources;
 /**
  * Compares two tags with git's rename detection in the repository the window shows, opened read-only
  * on first use and kept until another repository is shown; data without a repository (the sample, a
- * CSV) is compared from its snapshots alone. FX thread only.
+ * CSV) is compared from its snapshots alone. Thread-safe: the window compares on a background thread
+ * and exports on the FX thread.
  */
 final class RepositoryComparisons implements ComparisonSource, AutoCloseable {
 
@@ -25,7 +26,7 @@ final class RepositoryComparisons implements ComparisonSource, AutoCloseable {
     }
 
     @Override
-    public TagComparison compare(ViewState state, String tagA, String tagB) {
+    public synchronized TagComparison compare(ViewState state, String tagA, String tagB) {
         Path path = currentRepository.get();
         if (path == null || !state.timeline().snapshot(tagA).map(s -> s.hasFiles()).orElse(false)) {
             return ComparisonSources.snapshotsOnly().compare(state, tagA, tagB);
@@ -39,7 +40,7 @@ final class RepositoryComparisons implements ComparisonSource, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (open != null) {
             open.close();
             open = null;

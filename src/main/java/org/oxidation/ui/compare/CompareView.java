@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +28,7 @@ import org.oxidation.ui.common.ColorScaleLegend;
 import org.oxidation.ui.common.ComparisonSource;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.task.BackgroundTask;
 
 /**
  * Compares two tags: two subsystem treemaps in the same order coloured by the change in Rust (or C)
@@ -34,13 +37,25 @@ import org.oxidation.ui.common.ViewState;
  *
  * <p>File lists need the repository: pass a {@link ComparisonSource} such as
  * {@link ComparisonSources#ofRepository}; without one the view compares the snapshots alone. The last
- * comparison is kept, so redrawing while counting does not diff again. Used on the FX thread only.
+ * comparison is kept, so redrawing while counting does not diff again. In the window
+ * ({@link #inBackground}) a new comparison is worked out off the FX thread, since git's rename detection
+ * over two kernel tags takes seconds; an export draws it at once. Used on the FX thread only.
  */
 public final class CompareView implements ChartView {
 
     public static final String ID = "compare";
 
+    /** One daemon thread for comparisons, apart from counting so a long count does not hold them up. */
+    private static final Executor COMPARING = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "oxidation-compare");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ComparisonSource source;
+    private final boolean inBackground;
+    /** The comparison being worked out off the FX thread, or null. */
+    private Object pendingKey;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label summary = new Label();
@@ -66,7 +81,18 @@ public final class CompareView implements ChartView {
     }
 
     public CompareView(ComparisonSource source) {
+        this(source, false);
+    }
+
+    /** A view for the window: new comparisons are worked out off the FX thread, then drawn. */
+    public static CompareView inBackground(ComparisonSource source) {
+        return new CompareView(source, true);
+    }
+
+    private CompareView(ComparisonSource source, boolean inBackground) {
         this.source = Objects.requireNonNull(source);
+        this.inBackground = inBackground;
+        title.setId("compare-title");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         pickA.setId("compare-tag-a");
@@ -185,7 +211,12 @@ public final class CompareView implements ChartView {
             title.setText(state.source() + " — comparing needs two counted tags");
             return;
         }
-        comparison = comparisonOf(a, b);
+        TagComparison ready = comparisonOf(a, b);
+        if (ready == null) {
+            title.setText(state.source() + " " + a + " → " + b + " — comparing…");
+            return;
+        }
+        comparison = ready;
         String unit = state.metric().toString();
         CompareMaps.Colouring colouring = byRust.isSelected() ? CompareMaps.Colouring.RUST_CHANGE
                 : CompareMaps.Colouring.C_CHANGE;
@@ -223,13 +254,41 @@ public final class CompareView implements ChartView {
         return top.isEmpty() ? "none" : String.join(", ", top);
     }
 
+    /** The comparison of the two tags, or null while it is being worked out in the background. */
     private TagComparison comparisonOf(String a, String b) {
         Object key = List.of(a, b, commit(a), commit(b), state.grouping().id(), state.excluded());
-        if (!key.equals(comparisonKey)) {
+        if (key.equals(comparisonKey)) {
+            return comparison;
+        }
+        if (!inBackground) {
             comparison = source.compare(state, a, b);
             comparisonKey = key;
+            return comparison;
         }
-        return comparison;
+        if (!key.equals(pendingKey)) {
+            pendingKey = key;
+            ViewState asked = state;
+            BackgroundTask.<TagComparison, Void>of((monitor, publish) -> source.compare(asked, a, b))
+                    .onSuccess(result -> {
+                        if (key.equals(pendingKey)) {
+                            pendingKey = null;
+                            comparison = result;
+                            comparisonKey = key;
+                            redraw();
+                        }
+                    })
+                    .onInputError(message -> failed(key, a, b, message))
+                    .onFailure(failure -> failed(key, a, b, String.valueOf(failure.getMessage())))
+                    .start(COMPARING);
+        }
+        return null;
+    }
+
+    private void failed(Object key, String a, String b, String message) {
+        if (key.equals(pendingKey)) {
+            pendingKey = null;
+            title.setText(state.source() + " " + a + " → " + b + " — cannot compare: " + message);
+        }
     }
 
     private static ColorScaleLegend legend(long largest, String language, String unit) {

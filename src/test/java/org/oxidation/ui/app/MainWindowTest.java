@@ -152,6 +152,10 @@ class MainWindowTest extends FxRobot {
         clickOn(lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Compare")).queryLabeled());
         assertEquals(List.of("v1.0", "v1.1", "v1.2"), List.copyOf(tagB.getItems()));
         assertEquals("v1.2", tagB.getValue());
+        // git's rename detection runs off the FX thread; the comparison is drawn when it is done.
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#compare-title").tryQuery()
+                .map(node -> ((Label) node).getText().equals("demo v1.0 → v1.2 — where Rust grew (area = lines, colour = change in Rust)"))
+                .orElse(false));
     }
 
     @Test
