@@ -138,13 +138,7 @@ class HistorySamplerTest {
             }
             history.commit("v1.0", files);
             BlobCounts cache = new BlobCounts();
-            AtomicInteger polls = new AtomicInteger();
-            ProgressMonitor cancelSoon = new ProgressMonitor() {
-                @Override
-                public boolean isCancelled() {
-                    return polls.incrementAndGet() > 600;
-                }
-            };
+            ProgressMonitor cancelSoon = cancelledAfter(600);
             try (HistorySampler sampler = new HistorySampler(history.repository(), LanguageRules.standard(), cache, 2)) {
                 assertThrows(CancellationException.class, () -> sampler.sample(onlyTag(history), cancelSoon));
             }
@@ -170,13 +164,7 @@ class HistorySamplerTest {
             List<ReleaseTag> tags = TagSelector.select(history.repository(), TagSelector.compile(".*"),
                     TagOrder.VERSION, ProgressMonitor.NONE);
             BlobCounts cache = new BlobCounts();
-            AtomicInteger polls = new AtomicInteger();
-            ProgressMonitor cancelSoon = new ProgressMonitor() {
-                @Override
-                public boolean isCancelled() {
-                    return polls.incrementAndGet() > 600;
-                }
-            };
+            ProgressMonitor cancelSoon = cancelledAfter(600);
             try (HistorySampler sampler = new HistorySampler(history.repository(), LanguageRules.standard(), cache, 2)) {
                 sampler.sample(tags.get(0), ProgressMonitor.NONE); // v1.1 then reads only its new blobs
                 assertThrows(CancellationException.class, () -> sampler.sample(tags.get(1), cancelSoon));
@@ -207,6 +195,17 @@ class HistorySamplerTest {
                         .map(s -> s.root().totals().get("Rust").lines()).toList());
             }
         }
+    }
+
+    /** A monitor that says "cancelled" from its polls-th question on. */
+    private static ProgressMonitor cancelledAfter(int polls) {
+        AtomicInteger asked = new AtomicInteger();
+        return new ProgressMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return asked.incrementAndGet() > polls;
+            }
+        };
     }
 
     private static HistorySampler newSampler(TestHistory history) {
