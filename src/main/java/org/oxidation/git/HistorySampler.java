@@ -69,6 +69,8 @@ public final class HistorySampler implements AutoCloseable {
     private final Map<String, Map<AnyObjectId, FileStats>> fileStats = new HashMap<>();
     /** The blob of every file stats object this sampler made, for the tree cache. */
     private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+    /** The last version scanned of each directory path, to find its unchanged files' stats by bytes. */
+    private final Map<String, DirVersion> lastVersions = new HashMap<>();
     private boolean loadedBlobsIndexed = true;
     private long treesBuilt;
 
@@ -189,13 +191,16 @@ public final class HistorySampler implements AutoCloseable {
         return blobReader.blobsRead();
     }
 
-    /** A tree still to build: its known subtrees and the files whose counts are being read. */
-    private record PendingDir(ObjectId id, String name, Origin origin, List<Object> children,
-                              List<PendingFile> files) {
+    /**
+     * A tree still to build: its known subtrees ({@link DirStats}) and pending ones, its known files
+     * ({@link FileStats}) and those whose counts are being read ({@link PendingFile}), in tree order.
+     */
+    private record PendingDir(ObjectId id, String name, String path, Origin origin, List<Object> children,
+                              List<Object> files, DirVersion.Builder entries) {
     }
 
-    /** A file to build: its stats when known at scan time, else the blob whose counts are being read. */
-    private record PendingFile(String name, BlobCounts.Key key, FileStats known) {
+    /** A file whose blob is being counted in this tag. */
+    private record PendingFile(String name, BlobCounts.Key key) {
     }
 
     private PendingDir scan(ObjectId treeId, String name, String path, Map<BlobCounts.Key, String> toCount,
@@ -204,13 +209,18 @@ public final class HistorySampler implements AutoCloseable {
             throw new CancellationException();
         }
         List<Object> children = new ArrayList<>();
-        List<PendingFile> files = new ArrayList<>();
+        List<Object> files = new ArrayList<>();
+        DirVersion.Builder entries = new DirVersion.Builder();
+        DirVersion previous = lastVersions.get(path);
+        DirVersion.Matcher unchanged = previous == null ? null : previous.matcher();
         Origin origin = Origin.WRITTEN;
         CanonicalTreeParser parser = new CanonicalTreeParser(null, treeReader, treeId);
         MutableObjectId entryId = new MutableObjectId();
         for (; !parser.eof(); parser.next()) {
             FileMode mode = parser.getEntryFileMode();
             parser.getEntryObjectId(entryId);
+            byte[] idBuffer = parser.idBuffer();
+            int idOffset = parser.idOffset();
             // Names are decoded only for what is kept: most entries of a changed directory are files
             // whose stats are known, and decoding every name cost as much as reading the tree.
             byte[] nameBuffer = parser.getEntryPathBuffer();
@@ -227,19 +237,26 @@ public final class HistorySampler implements AutoCloseable {
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
-                    files.add(pendingFile(nameBuffer, nameStart, nameEnd, language.name(), entryId, path, toCount));
+                    FileStats same = unchanged == null ? null
+                            : unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
+                    files.add(same != null ? same
+                            : pendingFile(nameBuffer, nameStart, nameEnd, language.name(), entryId, path, toCount));
+                    entries.add(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
                 }
             }
         }
-        return new PendingDir(treeId, name, origin, children, files);
+        return new PendingDir(treeId, name, path, origin, children, files, entries);
     }
 
-    /** The file's stats when its blob was counted before; otherwise queues the blob for counting. */
-    private PendingFile pendingFile(byte[] nameBuffer, int nameStart, int nameEnd, String language,
+    /**
+     * The file's stats ({@link FileStats}) when its blob was counted before; otherwise queues the blob
+     * for counting ({@link PendingFile}).
+     */
+    private Object pendingFile(byte[] nameBuffer, int nameStart, int nameEnd, String language,
                                     AnyObjectId blob, String path, Map<BlobCounts.Key, String> toCount) {
         FileStats shared = fileStats.computeIfAbsent(language, l -> new HashMap<>()).get(blob);
         if (shared != null && sameName(shared.name(), nameBuffer, nameStart, nameEnd)) {
-            return new PendingFile(shared.name(), null, shared); // the common case: nothing to decode
+            return shared; // the common case: nothing to decode
         }
         String name = decode(nameBuffer, nameStart, nameEnd);
         if (shared == null) {
@@ -247,11 +264,11 @@ public final class HistorySampler implements AutoCloseable {
             BlobCounts.Key key = new BlobCounts.Key(blob.toObjectId(), language);
             if (counts == null) {
                 toCount.putIfAbsent(key, path + name);
-                return new PendingFile(name, key, null);
+                return new PendingFile(name, key);
             }
             shared = share(key, name, counts);
         }
-        return new PendingFile(name, null, named(shared, name, blob));
+        return named(shared, name, blob);
     }
 
     /** A file whose blob was counted in this tag. */
@@ -320,9 +337,10 @@ public final class HistorySampler implements AutoCloseable {
             }
         }
         List<FileStats> files = new ArrayList<>(pending.files().size());
-        for (PendingFile file : pending.files()) {
-            files.add(file.known() != null ? file.known() : counted(file));
+        for (Object file : pending.files()) {
+            files.add(file instanceof FileStats known ? known : counted((PendingFile) file));
         }
+        lastVersions.put(pending.path(), pending.entries().build(files));
         DirStats dir = dirs.isEmpty() && files.isEmpty()
                 ? NO_COUNTED_FILES.withName(pending.name())
                 : new DirStats(pending.name(), pending.origin(), dirs, files);

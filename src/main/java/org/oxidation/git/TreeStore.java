@@ -156,14 +156,19 @@ final class TreeStore {
         }
         List<String> newLanguages = new ArrayList<>();
         List<FileStats> newFiles = new ArrayList<>();
+        // Each file reference costs one identity lookup (a cache miss on a long history), so the
+        // indices found here are kept for writing the nodes instead of being looked up again.
+        int[] fileRefs = new int[order.stream().mapToInt(dir -> dir.files().size()).sum()];
+        int ref = 0;
         for (DirStats dir : order) {
             for (FileStats f : dir.files()) {
-                if (!languages.contains(f.language())) {
-                    languages.add(f.language());
-                    newLanguages.add(f.language());
-                }
-                if (fileIndex.putIfAbsent(f, fileIndex.size()) == null) {
+                Integer known = fileIndex.putIfAbsent(f, fileIndex.size());
+                if (known == null) {
+                    addLanguage(f.language(), newLanguages);
+                    fileRefs[ref++] = fileIndex.size() - 1;
                     newFiles.add(f);
+                } else {
+                    fileRefs[ref++] = known;
                 }
             }
         }
@@ -183,6 +188,7 @@ final class TreeStore {
             CacheFile.writeCounts(out, f.counts());
         }
         CacheFile.writeVarint(out, order.size());
+        ref = 0;
         for (DirStats dir : order) {
             ObjectId id = keys.get(dir);
             out.writeBoolean(id != null);
@@ -199,10 +205,17 @@ final class TreeStore {
                 CacheFile.writeVarint(out, nodeIndex.get(child));
             }
             CacheFile.writeVarint(out, dir.files().size());
-            for (FileStats f : dir.files()) {
-                CacheFile.writeVarint(out, fileIndex.get(f));
+            for (int i = 0; i < dir.files().size(); i++) {
+                CacheFile.writeVarint(out, fileRefs[ref++]);
             }
             writeTotals(dir.totals(), out);
+        }
+    }
+
+    private void addLanguage(String language, List<String> newLanguages) {
+        if (!languages.contains(language)) {
+            languages.add(language);
+            newLanguages.add(language);
         }
     }
 

@@ -99,6 +99,39 @@ class HistorySamplerTest {
     }
 
     @Test
+    void aChangedDirectoryKeepsItsUnchangedFilesAndSeesEveryEditRenameAndDeletion() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir)) {
+            Map<String, String> files = new HashMap<>(Map.of(
+                    "d/a.c", "int a;\n", "d/b.c", "int b;\n", "d/c.c", "int c;\n", "d/d.h", "int d;\n",
+                    "d/\u00e9t\u00e9.c", "int e;\n", "d/z.rs", "fn z() {}\n"));
+            history.commit("v1.0", files);
+            files.put("d/b.c", "int b;\nint b2;\n");          // edited
+            files.put("d/c2.c", files.remove("d/c.c"));         // renamed, same blob
+            files.remove("d/d.h");                              // deleted
+            files.put("d/bb.c", "int a;\n");                   // new name, a blob seen at d/a.c
+            files.put("d/\u00e9t\u00e9.c", "int e;\nint f;\n"); // edited, a name outside ASCII
+            history.commit("v1.1", files);
+            try (HistorySampler sampler = newSampler(history)) {
+                List<ReleaseTag> tags = TagSelector.select(history.repository(), TagSelector.compile(".*"),
+                        TagOrder.VERSION, ProgressMonitor.NONE);
+                DirStats before = sampler.sample(tags.get(0), ProgressMonitor.NONE).root().find("d").orElseThrow();
+                DirStats after = sampler.sample(tags.get(1), ProgressMonitor.NONE).root().find("d").orElseThrow();
+                DirStats alone = sampleOnly(history, "v1.1").root().find("d").orElseThrow();
+                assertEquals(alone.files(), after.files(), "the same files as a sampler that never saw v1.0");
+                assertEquals(alone.totals(), after.totals());
+                assertSame(file(before, "a.c"), file(after, "a.c"), "an unchanged file keeps its stats");
+                assertSame(file(before, "z.rs"), file(after, "z.rs"));
+                assertEquals(List.of("a.c", "b.c", "bb.c", "c2.c", "z.rs", "\u00e9t\u00e9.c"),
+                        after.files().stream().map(f -> f.name()).toList());
+            }
+        }
+    }
+
+    private static org.oxidation.model.FileStats file(DirStats dir, String name) {
+        return dir.files().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void countsTheSameBlobOnceAtManyPaths() throws Exception {
         try (TestHistory history = TestHistory.bare(dir)) {
             history.commit("v1.0", Map.of("a/x.c", "int x;\n", "b/x.c", "int x;\n", "c/y.h", "int x;\n"));
