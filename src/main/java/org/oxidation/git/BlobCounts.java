@@ -28,6 +28,10 @@ public final class BlobCounts {
         return counts.get(new Key(blob.toObjectId(), language));
     }
 
+    public LineCounts get(Key key) {
+        return counts.get(key);
+    }
+
     /** Adds the counts of a blob counted now; the next save of the cache includes it. */
     public void put(AnyObjectId blob, String language, LineCounts lineCounts) {
         Key key = new Key(blob.toObjectId(), language);

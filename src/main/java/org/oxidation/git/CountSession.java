@@ -49,6 +49,7 @@ public final class CountSession implements AutoCloseable {
         LanguageRules rules = LanguageRules.standard();
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
+        sampler.beforeBlobCountsAreAsked(this::loadBlobCounts); // a run whose trees are all cached never needs them
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
             sampler.preload(treeStore.load(warnings::warn));
@@ -94,16 +95,13 @@ public final class CountSession implements AutoCloseable {
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
         if (tags.stream().anyMatch(tag -> !sampler.knows(tag.tree()))) {
-            // Load the blob counts beside the cached tags that come first; the first new tag waits for them.
+            // Load the blob counts beside the cached tags and the first new tag's scan, which waits for them.
             Thread loader = new Thread(this::loadBlobCounts, "oxidation-cache-load");
             loader.setDaemon(true);
             loader.start();
         }
         Timeline timeline = new Timeline(displayName(), List.of());
         for (int i = 0; i < tags.size(); i++) {
-            if (!sampler.knows(tags.get(i).tree())) {
-                loadBlobCounts(); // only now: a run whose trees are all cached never needs them
-            }
             monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
             Snapshot counted;
             synchronized (sampling) {

@@ -72,6 +72,7 @@ public final class HistorySampler implements AutoCloseable {
     /** The last version scanned of each directory path, to find its unchanged files' stats by bytes. */
     private final Map<String, DirVersion> lastVersions = new HashMap<>();
     private boolean loadedBlobsIndexed = true;
+    private Runnable beforeBlobCountsAreAsked = () -> { };
     private long treesBuilt;
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
@@ -80,6 +81,15 @@ public final class HistorySampler implements AutoCloseable {
         this.blobCounts = blobCounts;
         this.blobReader = new BlobReader(repository, threads);
         this.treeReader = repository.newObjectReader();
+    }
+
+    /**
+     * Runs {@code loader} (once per tag at most) after a tag's trees are scanned and before
+     * {@link BlobCounts} is asked for their new blobs: a cached session loads the counts while the scan
+     * runs, instead of before it.
+     */
+    void beforeBlobCountsAreAsked(Runnable loader) {
+        this.beforeBlobCountsAreAsked = loader;
     }
 
     /** Counts every tag in turn, handing each snapshot to {@code onSnapshot} as soon as it is complete. */
@@ -117,7 +127,11 @@ public final class HistorySampler implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException("tag " + tag.name() + ": cannot read its tree: " + e.getMessage(), e);
         }
-        blobReader.countAll(tag.name(), toCount, rules, blobCounts, monitor);
+        if (!toCount.isEmpty()) {
+            beforeBlobCountsAreAsked.run();
+            toCount.keySet().removeIf(key -> blobCounts.get(key) != null); // counted in an earlier run
+            blobReader.countAll(tag.name(), toCount, rules, blobCounts, monitor);
+        }
         DirStats counted = build(root);
         return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), counted.withName(""))
                 .withMaintainers(maintainersText(tag));
@@ -249,8 +263,8 @@ public final class HistorySampler implements AutoCloseable {
     }
 
     /**
-     * The file's stats ({@link FileStats}) when its blob was counted before; otherwise queues the blob
-     * for counting ({@link PendingFile}).
+     * The file's stats ({@link FileStats}) when this sampler knows its blob; otherwise queues the blob
+     * ({@link PendingFile}), to be counted unless {@link BlobCounts} has it.
      */
     private Object pendingFile(byte[] nameBuffer, int nameStart, int nameEnd, String language,
                                     AnyObjectId blob, String path, Map<BlobCounts.Key, String> toCount) {
@@ -260,21 +274,17 @@ public final class HistorySampler implements AutoCloseable {
         }
         String name = decode(nameBuffer, nameStart, nameEnd);
         if (shared == null) {
-            LineCounts counts = blobCounts.get(blob, language);
             BlobCounts.Key key = new BlobCounts.Key(blob.toObjectId(), language);
-            if (counts == null) {
-                toCount.putIfAbsent(key, path + name);
-                return new PendingFile(name, key);
-            }
-            shared = share(key, name, counts);
+            toCount.putIfAbsent(key, path + name);
+            return new PendingFile(name, key);
         }
         return named(shared, name, blob);
     }
 
-    /** A file whose blob was counted in this tag. */
+    /** A file whose blob was counted in this tag or an earlier run. */
     private FileStats counted(PendingFile file) {
         BlobCounts.Key key = file.key();
-        FileStats shared = share(key, file.name(), blobCounts.get(key.blob(), key.language()));
+        FileStats shared = share(key, file.name(), blobCounts.get(key));
         return named(shared, file.name(), key.blob());
     }
 
