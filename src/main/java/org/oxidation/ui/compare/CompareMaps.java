@@ -38,6 +38,7 @@ final class CompareMaps extends HBox {
 
     CompareMaps() {
         super(16);
+        getStyleClass().add("compare-maps");
         getChildren().addAll(framed(captionA, mapA), framed(captionB, mapB));
         for (Pane map : List.of(mapA, mapB)) {
             map.setMinSize(0, 0);

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -208,15 +209,18 @@ public final class CompareView implements ChartView {
         String a = tagA();
         String b = tagB();
         if (a == null || state.timeline().tags().size() < 2) {
-            title.setText(state.source() + " — comparing needs two counted tags");
+            showNothing(state.source() + " — comparing needs two counted tags",
+                    "nothing to compare until two tags are counted");
             return;
         }
         TagComparison ready = comparisonOf(a, b);
         if (ready == null) {
-            title.setText(state.source() + " " + a + " → " + b + " — comparing…");
+            showNothing(state.source() + " " + a + " → " + b + " — comparing…", "comparing " + a + " with " + b + "…");
             return;
         }
         comparison = ready;
+        maps.setVisible(true);
+        legendBox.setVisible(true);
         String unit = state.metric().toString();
         CompareMaps.Colouring colouring = byRust.isSelected() ? CompareMaps.Colouring.RUST_CHANGE
                 : CompareMaps.Colouring.C_CHANGE;
@@ -235,6 +239,22 @@ public final class CompareView implements ChartView {
         subsystems.show(comparison.rows(), state.metric()::of, a, b);
         files.show(comparison, state.metric()::of);
         crates.setText(RustFileTable.crates(comparison));
+    }
+
+    /**
+     * No comparison to draw (yet): the title says why, and the maps and tables are emptied rather than
+     * left showing another pair of tags under this title.
+     */
+    private void showNothing(String heading, String placeholder) {
+        title.setText(heading);
+        summary.setText("");
+        crates.setText("");
+        maps.setVisible(false);
+        legendBox.setVisible(false);
+        for (TableView<?> table : List.of(subsystems, files)) {
+            table.getItems().clear();
+            table.setPlaceholder(new Label(placeholder));
+        }
     }
 
     /** "unsafe 1.2k → 3.4k Rust code lines": unsafe is a keyword in code, so it is always counted in code lines. */
@@ -287,7 +307,7 @@ public final class CompareView implements ChartView {
     private void failed(Object key, String a, String b, String message) {
         if (key.equals(pendingKey)) {
             pendingKey = null;
-            title.setText(state.source() + " " + a + " → " + b + " — cannot compare: " + message);
+            showNothing(state.source() + " " + a + " → " + b + " — cannot compare: " + message, "cannot compare");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.collections.FXCollections;
@@ -53,6 +54,7 @@ final class SubsystemTable extends TableView<SubsystemRow> {
     void show(List<SubsystemRow> rows, ToLongFunction<LineCounts> measure, String tagA, String tagB) {
         this.measure = measure;
         nameColumns(tagA, tagB);
+        setPlaceholder(new Label("no C or Rust lines in either tag"));
         setItems(FXCollections.observableArrayList(rows));
         if (getSortOrder().isEmpty()) {
             rustChange.setSortType(TableColumn.SortType.DESCENDING);

@@ -1,0 +1,77 @@
+package org.oxidation.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.oxidation.model.DirStats;
+import org.oxidation.model.FileStats;
+import org.oxidation.model.LineCounts;
+import org.oxidation.model.Origin;
+import org.oxidation.model.Snapshot;
+import org.oxidation.model.Timeline;
+import org.oxidation.ui.common.ComparisonSource;
+import org.oxidation.ui.common.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class CompareViewTest extends FxRobot {
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** drivers/net: 3 lines of Rust at v1.0, 8 at v1.1. */
+    private static Snapshot snapshot(String tag, long rustLines) {
+        DirStats net = new DirStats("net", Origin.WRITTEN, List.of(),
+                List.of(new FileStats("phy.rs", "Rust", LineCounts.ofFile(rustLines, 0, 0, 0))));
+        DirStats root = new DirStats("", Origin.WRITTEN,
+                List.of(new DirStats("drivers", Origin.WRITTEN, List.of(net), List.of())), List.of());
+        return Snapshot.counted(tag, "0".repeat(40), OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
+    }
+
+    @Test
+    @Timeout(30)
+    void whileComparingTheTablesSayWhatIsComparedInsteadOfShowingNothingOrOldRows() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ComparisonSource slow = (state, a, b) -> {
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ComparisonSources.snapshotsOnly().compare(state, a, b);
+        };
+        ViewState state = ViewState.of(new Timeline("demo", List.of(snapshot("v1.0", 3), snapshot("v1.1", 8))));
+        CompareView view = WaitForAsyncUtils.asyncFx(() -> {
+            CompareView shown = CompareView.inBackground(slow);
+            shown.show(state);
+            return shown;
+        }).get();
+
+        TableView<?> subsystems = WaitForAsyncUtils.asyncFx(() -> (TableView<?>) view.node().lookup(".subsystem-table")).get();
+        TableView<?> files = WaitForAsyncUtils.asyncFx(() -> (TableView<?>) view.node().lookup(".rust-file-table")).get();
+        assertTrue(subsystems.getItems().isEmpty());
+        assertEquals("comparing v1.0 with v1.1…", ((Label) subsystems.getPlaceholder()).getText());
+        assertEquals("comparing v1.0 with v1.1…", ((Label) files.getPlaceholder()).getText());
+        assertFalse(view.node().lookup(".compare-maps").isVisible(), "no maps of other tags under this title");
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !subsystems.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("drivers/net", ((org.oxidation.model.TagComparison.SubsystemRow) subsystems.getItems().get(0)).subsystem());
+        assertEquals(5, view.comparison().total().rustChange(LineCounts::lines));
+        assertTrue(view.node().lookup(".compare-maps").isVisible());
+    }
+}
