@@ -161,7 +161,7 @@ public final class CountSession implements AutoCloseable {
                 return;
             }
             try {
-                treeStore.save(sampler.trees(), sampler::blobOf);
+                treeStore.save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
                 savedTrees = built;
             } catch (IOException | RuntimeException e) {
                 warnings.warn("cannot save the tree cache " + treeStore.file() + " (" + describe(e) + ")");

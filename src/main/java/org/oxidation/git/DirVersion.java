@@ -2,6 +2,7 @@ package org.oxidation.git;
 
 import java.util.Arrays;
 import java.util.List;
+import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 
 /**
@@ -22,12 +23,19 @@ final class DirVersion {
     private final int[] nameEnds;
     private final byte[] ids;
     private final FileStats[] files;
+    private final DirStats dir;
 
-    private DirVersion(byte[] names, int[] nameEnds, byte[] ids, FileStats[] files) {
+    private DirVersion(byte[] names, int[] nameEnds, byte[] ids, FileStats[] files, DirStats dir) {
         this.names = names;
         this.nameEnds = nameEnds;
         this.ids = ids;
         this.files = files;
+        this.dir = dir;
+    }
+
+    /** The counted directory this version is. */
+    DirStats dir() {
+        return dir;
     }
 
     /** A fresh pass over this version's files, for one scan of the next version. */
@@ -85,13 +93,13 @@ final class DirVersion {
             count++;
         }
 
-        /** The version, with the stats of its entries in the order they were added. */
-        DirVersion build(List<FileStats> stats) {
+        /** The version: the stats of its entries in the order they were added, and the directory built of them. */
+        DirVersion build(List<FileStats> stats, DirStats dir) {
             if (stats.size() != count) {
                 throw new IllegalArgumentException(stats.size() + " stats for " + count + " entries");
             }
             return new DirVersion(Arrays.copyOf(names, namesLength), Arrays.copyOf(nameEnds, count),
-                    Arrays.copyOf(ids, count * ID_LENGTH), stats.toArray(new FileStats[0]));
+                    Arrays.copyOf(ids, count * ID_LENGTH), stats.toArray(new FileStats[0]), dir);
         }
     }
 }

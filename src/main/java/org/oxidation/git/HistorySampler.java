@@ -71,6 +71,8 @@ public final class HistorySampler implements AutoCloseable {
     private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
     /** The last version scanned of each directory path, to find its unchanged files' stats by bytes. */
     private final Map<String, DirVersion> lastVersions = new HashMap<>();
+    /** The version before each directory built here, at the same path: the tree cache saves the change. */
+    private final Map<DirStats, DirStats> previousVersions = new IdentityHashMap<>();
     private boolean loadedBlobsIndexed = true;
     private Runnable beforeBlobCountsAreAsked = () -> { };
     private long treesBuilt;
@@ -198,6 +200,14 @@ public final class HistorySampler implements AutoCloseable {
             blob = blobs.get(stats);
         }
         return blob;
+    }
+
+    /**
+     * The version of a directory built here that the same path had in the tag sampled before, or null:
+     * most of its files are the same objects, so the tree cache writes only the change.
+     */
+    DirStats previousVersionOf(DirStats dir) {
+        return previousVersions.get(dir);
     }
 
     /** The number of blobs read from the repository so far (cached ones are not read). */
@@ -350,10 +360,13 @@ public final class HistorySampler implements AutoCloseable {
         for (Object file : pending.files()) {
             files.add(file instanceof FileStats known ? known : counted((PendingFile) file));
         }
-        lastVersions.put(pending.path(), pending.entries().build(files));
         DirStats dir = dirs.isEmpty() && files.isEmpty()
                 ? NO_COUNTED_FILES.withName(pending.name())
                 : new DirStats(pending.name(), pending.origin(), dirs, files);
+        DirVersion previous = lastVersions.put(pending.path(), pending.entries().build(files, dir));
+        if (previous != null && !files.isEmpty() && !previous.dir().files().isEmpty()) {
+            previousVersions.put(dir, previous.dir());
+        }
         trees.put(pending.id(), dir);
         treesBuilt++;
         return dir;

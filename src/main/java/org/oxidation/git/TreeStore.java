@@ -29,18 +29,23 @@ import org.oxidation.model.Origin;
  * the file does not hold yet, so saving after a new tag costs that tag, not the whole history. A segment
  * holds the new language names, the new files (name, language index, 20-byte blob id, five varints:
  * the blob id lets a later run share the file's stats with the next version of its directory) and the
- * new nodes,
- * children before parents (a flag and the 20-byte tree id when the node is a cache key, its name,
- * origin, child node indices and file indices). Indices count from the start of the file, so shared
- * subtrees and files stay shared after loading. A file that cannot be used is ignored with one warning
- * and rewritten, as is one whose end is damaged (after its intact segments are loaded).
+ * new nodes, children before parents and a directory's previous version before it (flags; the 20-byte
+ * tree id when the node is a cache key; its name, origin, child node indices; its file indices, or the
+ * index of its previous version and a {@link FileEdit} of that version's files; its totals). Indices
+ * count from the start of the file, so shared subtrees and files stay shared after loading. A file
+ * that cannot be used is ignored with one warning and rewritten, as is one whose end is damaged (after
+ * its intact segments are loaded).
  *
  * <p>Thread-safe: the checkpoint thread saves while the sampler adds trees.
  */
 final class TreeStore {
 
     private static final int MAGIC = 0x4F585443; // "OXTC"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** Node flags: the node is a cache key (a 20-byte tree id follows); its files are an edit of an earlier node's. */
+    private static final int KEYED = 1;
+    private static final int EDITED = 2;
+    private static final Function<DirStats, DirStats> NO_PREVIOUS = dir -> null;
 
     /** Loaded trees by git tree id, and the files in them by language and blob id. */
     record Contents(Map<ObjectId, DirStats> trees, Map<String, Map<AnyObjectId, FileStats>> filesByBlob) {
@@ -105,16 +110,25 @@ final class TreeStore {
      * or its end was damaged.
      */
     synchronized void save(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf) throws IOException {
+        save(trees, blobOf, NO_PREVIOUS);
+    }
+
+    /**
+     * Like {@link #save(Map, Function)}; {@code previousOf} names the earlier version of a directory (or
+     * null), whose file list the new one is then written as a change of.
+     */
+    synchronized void save(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf,
+                           Function<DirStats, DirStats> previousOf) throws IOException {
         index();
         if (state.appendable() && trees.values().stream().allMatch(nodeIndex::containsKey)) {
             return; // nothing new
         }
         try {
             SegmentFile.State appended = state.appendable() && !nodeIndex.isEmpty()
-                    ? segments.append(state, out -> encodeNew(trees, blobOf, out)) : null;
+                    ? segments.append(state, out -> encodeNew(trees, blobOf, previousOf, out)) : null;
             if (appended == null) {
                 forget();
-                appended = segments.rewrite(List.of(out -> encodeNew(trees, blobOf, out)));
+                appended = segments.rewrite(List.of(out -> encodeNew(trees, blobOf, previousOf, out)));
             }
             state = appended;
         } catch (IOException | RuntimeException e) {
@@ -145,32 +159,20 @@ final class TreeStore {
 
     /** Writes every node (and file and language) reachable from {@code trees} that the file lacks. */
     private void encodeNew(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf,
-                           DataOutputStream out) throws IOException {
+                           Function<DirStats, DirStats> previousOf, DataOutputStream out) throws IOException {
         Map<DirStats, ObjectId> keys = new IdentityHashMap<>();
         List<DirStats> order = new ArrayList<>();
         for (Map.Entry<ObjectId, DirStats> entry : trees.entrySet()) {
             if (!nodeIndex.containsKey(entry.getValue())) {
                 keys.put(entry.getValue(), entry.getKey());
-                number(entry.getValue(), order);
+                number(entry.getValue(), order, previousOf);
             }
         }
         List<String> newLanguages = new ArrayList<>();
         List<FileStats> newFiles = new ArrayList<>();
-        // Each file reference costs one identity lookup (a cache miss on a long history), so the
-        // indices found here are kept for writing the nodes instead of being looked up again.
-        int[] fileRefs = new int[order.stream().mapToInt(dir -> dir.files().size()).sum()];
-        int ref = 0;
+        List<FileList> fileLists = new ArrayList<>(order.size());
         for (DirStats dir : order) {
-            for (FileStats f : dir.files()) {
-                Integer known = fileIndex.putIfAbsent(f, fileIndex.size());
-                if (known == null) {
-                    addLanguage(f.language(), newLanguages);
-                    fileRefs[ref++] = fileIndex.size() - 1;
-                    newFiles.add(f);
-                } else {
-                    fileRefs[ref++] = known;
-                }
-            }
+            fileLists.add(fileList(dir, previousOf.apply(dir), newFiles, newLanguages));
         }
         CacheFile.writeVarint(out, newLanguages.size());
         for (String language : newLanguages) {
@@ -188,10 +190,11 @@ final class TreeStore {
             CacheFile.writeCounts(out, f.counts());
         }
         CacheFile.writeVarint(out, order.size());
-        ref = 0;
-        for (DirStats dir : order) {
+        for (int n = 0; n < order.size(); n++) {
+            DirStats dir = order.get(n);
             ObjectId id = keys.get(dir);
-            out.writeBoolean(id != null);
+            FileList files = fileLists.get(n);
+            out.writeByte((id != null ? KEYED : 0) | (files.base() >= 0 ? EDITED : 0));
             if (id != null) {
                 id.copyRawTo(raw, 0);
                 out.write(raw);
@@ -204,12 +207,50 @@ final class TreeStore {
             for (DirStats child : dir.dirs()) {
                 CacheFile.writeVarint(out, nodeIndex.get(child));
             }
-            CacheFile.writeVarint(out, dir.files().size());
-            for (int i = 0; i < dir.files().size(); i++) {
-                CacheFile.writeVarint(out, fileRefs[ref++]);
+            if (files.base() >= 0) {
+                CacheFile.writeVarint(out, files.base());
+            }
+            CacheFile.writeVarint(out, files.values().length);
+            for (int value : files.values()) {
+                CacheFile.writeVarint(out, value);
             }
             writeTotals(dir.totals(), out);
         }
+    }
+
+    /**
+     * A node's files as written: the file indices ({@code base} -1), or the edit of an earlier node's
+     * files ({@code base} its index): runs of (kept, dropped, inserted count, inserted file indices…),
+     * which is what loading a long history mostly copies instead of decoding one index per file.
+     */
+    private record FileList(int base, int[] values) {
+    }
+
+    /** How a node's files are written; indexes its files the file lacks. */
+    private FileList fileList(DirStats dir, DirStats previous, List<FileStats> newFiles, List<String> newLanguages) {
+        Integer base = previous == null ? null : nodeIndex.get(previous);
+        if (base != null && base < nodeIndex.get(dir)) {
+            int[] edit = FileEdit.between(previous.files(), dir.files(), f -> fileRef(f, newFiles, newLanguages));
+            if (edit != null) {
+                return new FileList(base, edit);
+            }
+        }
+        int[] refs = new int[dir.files().size()];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = fileRef(dir.files().get(i), newFiles, newLanguages);
+        }
+        return new FileList(-1, refs);
+    }
+
+    /** The file's index, giving it one (and its language) when the file does not hold it yet. */
+    private int fileRef(FileStats f, List<FileStats> newFiles, List<String> newLanguages) {
+        Integer known = fileIndex.putIfAbsent(f, fileIndex.size());
+        if (known != null) {
+            return known;
+        }
+        addLanguage(f.language(), newLanguages);
+        newFiles.add(f);
+        return fileIndex.size() - 1;
     }
 
     private void addLanguage(String language, List<String> newLanguages) {
@@ -231,13 +272,20 @@ final class TreeStore {
         }
     }
 
-    /** Post-order numbering by identity, so children come first and shared nodes are written once. */
-    private void number(DirStats dir, List<DirStats> order) {
+    /**
+     * Post-order numbering by identity, so children come first and shared nodes are written once; a
+     * directory's previous version comes before it too, so its files can be written as a change.
+     */
+    private void number(DirStats dir, List<DirStats> order, Function<DirStats, DirStats> previousOf) {
         if (nodeIndex.containsKey(dir)) {
             return;
         }
         for (DirStats child : dir.dirs()) {
-            number(child, order);
+            number(child, order, previousOf);
+        }
+        DirStats previous = previousOf.apply(dir);
+        if (previous != null) {
+            number(previous, order, previousOf);
         }
         nodeIndex.put(dir, nodeIndex.size());
         order.add(dir);
@@ -284,6 +332,27 @@ final class TreeStore {
             }
         }
 
+        private List<FileStats> listedFiles(ByteBuffer in) {
+            int fileCount = (int) CacheFile.readVarint(in);
+            List<FileStats> dirFiles = new ArrayList<>(fileCount);
+            for (int i = 0; i < fileCount; i++) {
+                dirFiles.add(files.get((int) CacheFile.readVarint(in)));
+            }
+            return dirFiles;
+        }
+
+        private List<FileStats> editedFiles(ByteBuffer in) {
+            int base = (int) CacheFile.readVarint(in);
+            if (base >= nodes.size()) {
+                throw new CacheFile.Invalid("it edits a node that comes later");
+            }
+            int[] edit = new int[(int) CacheFile.readVarint(in)];
+            for (int i = 0; i < edit.length; i++) {
+                edit[i] = (int) CacheFile.readVarint(in);
+            }
+            return FileEdit.apply(nodes.get(base).files(), edit, files::get);
+        }
+
         private LanguageCounts readTotals(ByteBuffer in) {
             int count = (int) CacheFile.readVarint(in);
             Map<String, LineCounts> byLanguage = new HashMap<>(4);
@@ -298,8 +367,12 @@ final class TreeStore {
         }
 
         private void decodeNode(ByteBuffer in, byte[] raw) {
+            int flags = in.get();
+            if ((flags & ~(KEYED | EDITED)) != 0) {
+                throw new CacheFile.Invalid("it has an unknown node flag");
+            }
             ObjectId id = null;
-            if (in.get() != 0) {
+            if ((flags & KEYED) != 0) {
                 in.get(raw);
                 id = ObjectId.fromRaw(raw);
             }
@@ -311,11 +384,7 @@ final class TreeStore {
             for (int i = 0; i < dirCount; i++) {
                 dirs.add(nodes.get((int) CacheFile.readVarint(in)));
             }
-            int fileCount = (int) CacheFile.readVarint(in);
-            List<FileStats> dirFiles = new ArrayList<>(fileCount);
-            for (int i = 0; i < fileCount; i++) {
-                dirFiles.add(files.get((int) CacheFile.readVarint(in)));
-            }
+            List<FileStats> dirFiles = (flags & EDITED) != 0 ? editedFiles(in) : listedFiles(in);
             DirStats node = DirStats.restored(name, kind == Origin.Kind.WRITTEN ? Origin.WRITTEN : origin, dirs,
                     dirFiles, readTotals(in));
             nodes.add(node);

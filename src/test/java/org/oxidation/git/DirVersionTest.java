@@ -54,7 +54,7 @@ class DirVersionTest {
             System.arraycopy(name, 0, padded, 2, name.length);
             builder.add(padded, 2, 2 + name.length, id(ids[i]), 1);
         }
-        return builder.build(files);
+        return builder.build(files, null);
     }
 
     private static FileStats find(DirVersion.Matcher matcher, String name, int id) {

@@ -78,6 +78,42 @@ class TreeStoreTest {
         }
     }
 
+    @Test
+    void aChangedDirectoryIsSavedAsTheChangeOfItsPreviousVersionAndLoadsTheSame() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            Map<String, String> files = new HashMap<>();
+            for (int i = 0; i < 200; i++) {
+                files.put("drivers/f" + i + ".c", "int f" + i + ";\n");
+            }
+            history.commit("v1.0", files);
+            files.put("drivers/f7.c", "int f7;\nint g7;\n");
+            files.remove("drivers/f8.c");
+            files.put("drivers/new.c", "int n;\n");
+            history.commit("v1.1", files);
+            List<ReleaseTag> tags = TagSelector.select(history.repository(), TagSelector.compile(".*"),
+                    TagOrder.VERSION, ProgressMonitor.NONE);
+            Path edited = dir.resolve("edited.bin");
+            Path plain = dir.resolve("plain.bin");
+            List<DirStats> counted = new ArrayList<>();
+            try (HistorySampler sampler = sampler(history)) {
+                tags.forEach(tag -> counted.add(sample(sampler, tag).root()));
+                new TreeStore(edited, 1).save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
+                new TreeStore(plain, 1).save(sampler.trees(), sampler::blobOf);
+            }
+            assertTrue(Files.size(edited) < Files.size(plain) - 150,
+                    "v1.1's drivers/ is 3 changes, not 200 file indices: " + Files.size(edited) + " vs " + Files.size(plain));
+            TreeStore.Contents loaded = new TreeStore(edited, 1).load(warnings::add);
+            assertTrue(warnings.isEmpty(), warnings.toString());
+            for (int i = 0; i < tags.size(); i++) {
+                DirStats drivers = loaded.trees().get(tags.get(i).tree()).find("drivers").orElseThrow();
+                assertEquals(counted.get(i).find("drivers").orElseThrow().files(), drivers.files());
+                assertEquals(counted.get(i).totals(), loaded.trees().get(tags.get(i).tree()).totals());
+            }
+            assertEquals(2, loaded.trees().get(tags.get(1).tree()).find("drivers").orElseThrow().files().stream()
+                    .filter(f -> f.name().equals("f7.c")).findFirst().orElseThrow().counts().code());
+        }
+    }
+
     /** Distinct file stats objects in all loaded trees: a file saved twice would be two. */
     private static int fileCount(TreeStore.Contents contents) {
         java.util.Set<FileStats> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
