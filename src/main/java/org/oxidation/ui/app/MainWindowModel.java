@@ -1,6 +1,7 @@
 package org.oxidation.ui.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +71,8 @@ final class MainWindowModel {
     private OriginRules originRules = OriginRules.NONE;
     private BackgroundTask<CountProgress, CountProgress> currentCount;
     private CountProgress lastProgress;
+    /** The warnings of the current count (FX thread): the status keeps them after the count ends. */
+    private final List<String> countWarnings = new ArrayList<>();
 
     MainWindowModel(AppConfig config) {
         this.config = config;
@@ -179,12 +182,19 @@ final class MainWindowModel {
                 .onCancelled(() -> ifCurrent(count, () -> finished(cancelledSummary())))
                 .onInputError(message -> ifCurrent(count, () -> failed(Sentences.of(message))))
                 .onFailure(failure -> ifCurrent(count, () -> failed(Sentences.unexpected(failure))))
-                .onWarning(message -> status.set("Warning: " + message));
+                .onWarning(this::warned);
         Task<CountProgress> task = count.start(worker);
         progress.bind(task.progressProperty());
         progressText.bind(task.messageProperty());
         running.set(true);
+        countWarnings.clear();
         status.set("");
+    }
+
+    /** FX thread. */
+    private void warned(String message) {
+        countWarnings.add(message);
+        status.set("Warning: " + message);
     }
 
     private void ifCurrent(BackgroundTask<?, ?> count, Runnable action) {
@@ -225,7 +235,17 @@ final class MainWindowModel {
         progressText.unbind();
         running.set(false);
         currentCount = null;
-        status.set(summary);
+        status.set((summary + warningsSuffix()).strip());
+    }
+
+    /** " Warning: …" for one warning of the count that ended, " 3 warnings, the last: …" for more. */
+    private String warningsSuffix() {
+        if (countWarnings.isEmpty()) {
+            return "";
+        }
+        String last = countWarnings.get(countWarnings.size() - 1);
+        return countWarnings.size() == 1 ? " Warning: " + last
+                : " " + countWarnings.size() + " warnings, the last: " + last;
     }
 
     private void failed(String sentence) {
@@ -237,7 +257,7 @@ final class MainWindowModel {
         return new ProgressMonitor() {
             @Override
             public void warn(String message) {
-                Platform.runLater(() -> status.set("Warning: " + message));
+                Platform.runLater(() -> warned(message));
             }
         };
     }

@@ -144,6 +144,24 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aCacheWarningStaysInTheStatusAfterTheCountEnds() throws Exception {
+        Path repository = threeTagHistory();
+        try (org.eclipse.jgit.lib.Repository git = org.oxidation.git.RepositoryOpener.open(repository)) {
+            int rules = org.oxidation.count.LanguageRules.standard().version();
+            Path trees = org.oxidation.git.CacheLocation.blobCountsFile(dir.resolve("cache"), git, rules)
+                    .resolveSibling("trees-rules" + rules + ".bin");
+            java.nio.file.Files.createDirectories(trees.getParent());
+            java.nio.file.Files.writeString(trees, "not a cache");
+        }
+        showWindow(UnaryOperator.identity());
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#status-text").queryAs(Label.class)
+                .getText().startsWith("demo: 3 tags counted. Warning: ignoring the tree cache "));
+        assertTrue(lookup("#status-text").queryAs(Label.class).getText().endsWith("it will be rebuilt"),
+                lookup("#status-text").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aViewNotOnScreenCatchesUpWhenItsTabIsChosen() throws Exception {
         showWindow(UnaryOperator.identity());
         openAndWaitUntilCounted(threeTagHistory());
