@@ -277,7 +277,7 @@ public final class HistorySampler implements AutoCloseable {
      * ({@link PendingFile}), to be counted unless {@link BlobCounts} has it.
      */
     private Object pendingFile(byte[] nameBuffer, int nameStart, int nameEnd, String language,
-                                    AnyObjectId blob, String path, Map<BlobCounts.Key, String> toCount) {
+                               AnyObjectId blob, String path, Map<BlobCounts.Key, String> toCount) {
         FileStats shared = fileStats.computeIfAbsent(language, l -> new HashMap<>()).get(blob);
         if (shared != null && sameName(shared.name(), nameBuffer, nameStart, nameEnd)) {
             return shared; // the common case: nothing to decode

@@ -160,13 +160,16 @@ final class TreeStore {
     /** Writes every node (and file and language) reachable from {@code trees} that the file lacks. */
     private void encodeNew(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf,
                            Function<DirStats, DirStats> previousOf, DataOutputStream out) throws IOException {
+        // Every new node's key first: numbering one reaches its subtrees, which must keep their ids too.
         Map<DirStats, ObjectId> keys = new IdentityHashMap<>();
-        List<DirStats> order = new ArrayList<>();
         for (Map.Entry<ObjectId, DirStats> entry : trees.entrySet()) {
             if (!nodeIndex.containsKey(entry.getValue())) {
                 keys.put(entry.getValue(), entry.getKey());
-                number(entry.getValue(), order, previousOf);
             }
+        }
+        List<DirStats> order = new ArrayList<>();
+        for (DirStats dir : keys.keySet()) {
+            number(dir, order, previousOf);
         }
         List<String> newLanguages = new ArrayList<>();
         List<FileStats> newFiles = new ArrayList<>();

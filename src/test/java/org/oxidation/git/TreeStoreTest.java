@@ -114,6 +114,22 @@ class TreeStoreTest {
         }
     }
 
+    @Test
+    void everyCountedTreeIdLoadsBackAsAKeyNotOnlyTheRoots() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            List<ReleaseTag> tags = history(history);
+            Path file = dir.resolve("trees.bin");
+            java.util.Set<ObjectId> counted;
+            try (HistorySampler sampler = sampler(history)) {
+                tags.forEach(tag -> sample(sampler, tag));
+                counted = java.util.Set.copyOf(sampler.trees().keySet());
+                new TreeStore(file, 1).save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
+            }
+            assertEquals(counted, new TreeStore(file, 1).load(warnings::add).trees().keySet(),
+                    "a subtree loaded without its id could not be reused by a later tag");
+        }
+    }
+
     /** Distinct file stats objects in all loaded trees: a file saved twice would be two. */
     private static int fileCount(TreeStore.Contents contents) {
         java.util.Set<FileStats> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
