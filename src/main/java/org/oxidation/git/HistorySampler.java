@@ -49,7 +49,6 @@ public final class HistorySampler implements AutoCloseable {
     private static final String MAINTAINERS = "MAINTAINERS";
     private static final byte[] README = OriginDetector.README.getBytes(StandardCharsets.US_ASCII);
     private static final int MAINTAINERS_LIMIT = 64 << 20;
-    private static final DirStats NO_COUNTED_FILES = new DirStats("", Origin.WRITTEN, List.of(), List.of());
 
     private final Repository repository;
     private final LanguageRules rules;
@@ -360,8 +359,9 @@ public final class HistorySampler implements AutoCloseable {
         for (Object file : pending.files()) {
             files.add(file instanceof FileStats known ? known : counted((PendingFile) file));
         }
+        // A new empty node per tree, never a shared one: the tree cache keys its nodes by identity.
         DirStats dir = dirs.isEmpty() && files.isEmpty()
-                ? NO_COUNTED_FILES.withName(pending.name())
+                ? new DirStats(pending.name(), Origin.WRITTEN, List.of(), List.of())
                 : new DirStats(pending.name(), pending.origin(), dirs, files);
         DirVersion previous = lastVersions.put(pending.path(), pending.entries().build(files, dir));
         if (previous != null && !files.isEmpty() && !previous.dir().files().isEmpty()) {

@@ -130,6 +130,23 @@ class TreeStoreTest {
         }
     }
 
+    @Test
+    void rootsWithoutCountedFilesEachLoadBackUnderTheirOwnId() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("repo"))) {
+            history.commit("v1.0", Map.of("README", "one\n"));
+            history.commit("v1.1", Map.of("README", "two\n"));
+            List<ReleaseTag> tags = TagSelector.select(history.repository(), TagSelector.compile(".*"),
+                    TagOrder.VERSION, ProgressMonitor.NONE);
+            Path file = dir.resolve("trees.bin");
+            try (HistorySampler sampler = sampler(history)) {
+                tags.forEach(tag -> sample(sampler, tag));
+                new TreeStore(file, 1).save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
+            }
+            assertEquals(java.util.Set.of(tags.get(0).tree(), tags.get(1).tree()),
+                    new TreeStore(file, 1).load(warnings::add).trees().keySet());
+        }
+    }
+
     /** Distinct file stats objects in all loaded trees: a file saved twice would be two. */
     private static int fileCount(TreeStore.Contents contents) {
         java.util.Set<FileStats> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
