@@ -48,6 +48,9 @@ public final class TreemapLayout {
             throw new IllegalArgumentException("maxDepth " + maxDepth + ", padding " + padding
                     + ", headerHeight " + headerHeight + " must not be negative");
         }
+        // A box just the size of its header and padding keeps a content area of rounding error only:
+        // it holds nothing, and laying children out in it would make their areas arbitrary.
+        double tiny = 1e-9 * Math.max(bounds.width(), bounds.height());
         List<Tile<T>> tiles = new ArrayList<>();
         // Explicit stack rather than recursion: a very deep tree must not overflow the call stack.
         Deque<Pending<T>> stack = new ArrayDeque<>();
@@ -57,6 +60,7 @@ public final class TreemapLayout {
             Rect rect = next.rect();
             Rect content = rect.inset(padding, headerHeight + padding, padding, padding);
             boolean open = next.depth() < maxDepth && !content.isEmpty()
+                    && content.width() > tiny && content.height() > tiny
                     && hasPositiveChild(next.node(), children, size);
             Rect header = open
                     ? new Rect(rect.x(), rect.y(), rect.width(), Math.min(headerHeight, rect.height()))
