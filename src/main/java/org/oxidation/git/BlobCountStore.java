@@ -100,7 +100,7 @@ public final class BlobCountStore {
             key.blob().copyRawTo(id, 0);
             out.write(id);
             out.writeByte(languages.indexOf(key.language()));
-            CacheFile.writeCounts(out, counts.get(key.blob(), key.language()));
+            CacheFile.writeCounts(out, counts.get(key));
         }
     }
 

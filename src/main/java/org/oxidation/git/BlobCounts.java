@@ -24,10 +24,6 @@ public final class BlobCounts {
     /** Counted here and not yet saved: what the next save of the cache appends. */
     private final Queue<Key> unsaved = new ConcurrentLinkedQueue<>();
 
-    public LineCounts get(AnyObjectId blob, String language) {
-        return counts.get(new Key(blob.toObjectId(), language));
-    }
-
     public LineCounts get(Key key) {
         return counts.get(key);
     }

@@ -95,7 +95,8 @@ public final class CountSession implements AutoCloseable {
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
         if (tags.stream().anyMatch(tag -> !sampler.knows(tag.tree()))) {
-            // Load the blob counts beside the cached tags and the first new tag's scan, which waits for them.
+            // Load the blob counts beside the cached tags and the first new tag's scan; after its scan that
+            // tag waits for them (HistorySampler.beforeBlobCountsAreAsked).
             Thread loader = new Thread(this::loadBlobCounts, "oxidation-cache-load");
             loader.setDaemon(true);
             loader.start();

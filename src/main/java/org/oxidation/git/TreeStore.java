@@ -45,7 +45,6 @@ final class TreeStore {
     /** Node flags: the node is a cache key (a 20-byte tree id follows); its files are an edit of an earlier node's. */
     private static final int KEYED = 1;
     private static final int EDITED = 2;
-    private static final Function<DirStats, DirStats> NO_PREVIOUS = dir -> null;
 
     /** Loaded trees by git tree id, and the files in them by language and blob id. */
     record Contents(Map<ObjectId, DirStats> trees, Map<String, Map<AnyObjectId, FileStats>> filesByBlob) {
@@ -107,15 +106,8 @@ final class TreeStore {
 
     /**
      * Appends what the file does not hold yet; rewrites the whole file when another process changed it
-     * or its end was damaged.
-     */
-    synchronized void save(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf) throws IOException {
-        save(trees, blobOf, NO_PREVIOUS);
-    }
-
-    /**
-     * Like {@link #save(Map, Function)}; {@code previousOf} names the earlier version of a directory (or
-     * null), whose file list the new one is then written as a change of.
+     * or its end was damaged. {@code blobOf} gives a file's blob; {@code previousOf} the earlier version
+     * of a directory (or null), whose file list the new one is then written as a change of.
      */
     synchronized void save(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf,
                            Function<DirStats, DirStats> previousOf) throws IOException {

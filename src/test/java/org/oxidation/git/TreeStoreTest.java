@@ -55,7 +55,7 @@ class TreeStoreTest {
                 for (ReleaseTag tag : tags) {
                     counted.add(sampler.sample(tag, ProgressMonitor.NONE));
                 }
-                store.save(sampler.trees(), sampler::blobOf);
+                store.save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
             }
             TreeStore.Contents contents = store.load(warnings::add);
             Map<ObjectId, DirStats> loaded = contents.trees();
@@ -98,7 +98,7 @@ class TreeStoreTest {
             try (HistorySampler sampler = sampler(history)) {
                 tags.forEach(tag -> counted.add(sample(sampler, tag).root()));
                 new TreeStore(edited, 1).save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
-                new TreeStore(plain, 1).save(sampler.trees(), sampler::blobOf);
+                new TreeStore(plain, 1).save(sampler.trees(), sampler::blobOf, dir -> null);
             }
             assertTrue(Files.size(edited) < Files.size(plain) - 150,
                     "v1.1's drivers/ is 3 changes, not 200 file indices: " + Files.size(edited) + " vs " + Files.size(plain));
@@ -174,7 +174,7 @@ class TreeStoreTest {
             Path file = dir.resolve("trees.bin");
             try (HistorySampler first = sampler(history)) {
                 sample(first, tags.get(0));
-                new TreeStore(file, 1).save(first.trees(), first::blobOf);
+                new TreeStore(file, 1).save(first.trees(), first::blobOf, first::previousVersionOf);
             }
             byte[] firstRun = Files.readAllBytes(file);
             TreeStore store = new TreeStore(file, 1);
@@ -186,7 +186,7 @@ class TreeStoreTest {
                 assertSame(loadedNet.files().get(0), next.root().find("drivers/net").orElseThrow().files().get(0),
                         "the unchanged a.c of the changed drivers/net is the loaded object");
                 assertEquals(1, second.blobsRead(), "only b.c is read");
-                store.save(second.trees(), second::blobOf);
+                store.save(second.trees(), second::blobOf, second::previousVersionOf);
             }
             byte[] secondRun = Files.readAllBytes(file);
             assertArrayEquals(firstRun, Arrays.copyOf(secondRun, firstRun.length), "the first run's bytes are kept: appended");
@@ -205,9 +205,9 @@ class TreeStoreTest {
             TreeStore store = new TreeStore(file, 1);
             try (HistorySampler sampler = sampler(history)) {
                 sample(sampler, tags.get(0));
-                store.save(sampler.trees(), sampler::blobOf);
+                store.save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
                 sample(sampler, tags.get(1));
-                store.save(sampler.trees(), sampler::blobOf);
+                store.save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
             }
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
@@ -220,7 +220,7 @@ class TreeStoreTest {
             try (HistorySampler sampler = sampler(history)) {
                 sampler.preload(loaded);
                 Snapshot again = sample(sampler, tags.get(1));
-                reopened.save(sampler.trees(), sampler::blobOf);
+                reopened.save(sampler.trees(), sampler::blobOf, sampler::previousVersionOf);
                 warnings.clear();
                 TreeStore.Contents rewritten = new TreeStore(file, 1).load(warnings::add);
                 assertTrue(warnings.isEmpty(), warnings.toString());
@@ -240,13 +240,13 @@ class TreeStoreTest {
             try (HistorySampler a = sampler(history); HistorySampler b = sampler(history)) {
                 a.preload(mine.load(warnings::add));
                 sample(a, tags.get(0));
-                mine.save(a.trees(), a::blobOf);
+                mine.save(a.trees(), a::blobOf, a::previousVersionOf);
                 TreeStore theirs = new TreeStore(file, 1);
                 b.preload(theirs.load(warnings::add));
                 sample(b, tags.get(1));
-                theirs.save(b.trees(), b::blobOf); // appended onto what "mine" saved
+                theirs.save(b.trees(), b::blobOf, b::previousVersionOf); // appended onto what "mine" saved
                 sample(a, tags.get(1));
-                mine.save(a.trees(), a::blobOf); // the file grew meanwhile: indices would not match, so rewritten
+                mine.save(a.trees(), a::blobOf, a::previousVersionOf); // the file grew meanwhile: indices would not match, so rewritten
             }
             TreeStore.Contents loaded = new TreeStore(file, 1).load(warnings::add);
             assertTrue(warnings.isEmpty(), warnings.toString());
