@@ -1,8 +1,12 @@
 package org.oxidation.ui.common;
 
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -13,6 +17,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.oxidation.layout.Rect;
 
@@ -20,6 +26,9 @@ import org.oxidation.layout.Rect;
  * Draws treemap tiles as nodes (one {@link Pane} per tile, so tests and tooltips can find them): fill,
  * hairline border, optional hatching, a label when it fits. Tiles carry the style class
  * {@value #STYLE_CLASS} and their path as user data. Build on the FX thread.
+ *
+ * <p>A kernel map has thousands of tiles, so a tile is kept cheap: its label is a {@link Text} (no skin,
+ * no CSS needed to draw it) and its tooltip is made and installed when the mouse first enters it.
  */
 public final class MapTiles {
 
@@ -30,6 +39,14 @@ public final class MapTiles {
     private static final double LABEL_HEIGHT = 15;
     private static final Color BORDER = Color.web("#ffffff");
     private static final Paint HATCHING = Hatching.diagonal();
+    private static final Font LABEL_FONT = Font.font(11);
+    private static final String TOOLTIP_TEXT = "oxidation.tooltip";
+    /** Installs a tile's tooltip on first entry: making one per tile up front took a third of a draw. */
+    private static final EventHandler<MouseEvent> INSTALL_TOOLTIP = event -> {
+        Pane tile = (Pane) event.getSource();
+        tile.removeEventHandler(MouseEvent.MOUSE_ENTERED, MapTiles.INSTALL_TOOLTIP);
+        installTooltip(tile);
+    };
 
     private MapTiles() {
     }
@@ -39,10 +56,11 @@ public final class MapTiles {
      *
      * @param path    the tile's path, stored as user data
      * @param label   drawn at the top-left when it fits, else left out
-     * @param tooltip shown on hover
+     * @param tooltip the text shown on hover, asked for when the mouse first enters the tile
      * @param hatched whether to lay the vendored/generated hatching over the fill
      */
-    public static Pane tile(Rect rect, String path, Color fill, String label, String tooltip, boolean hatched) {
+    public static Pane tile(Rect rect, String path, Color fill, String label, Supplier<String> tooltip,
+                            boolean hatched) {
         Pane tile = new Pane();
         tile.getStyleClass().add(STYLE_CLASS);
         tile.setUserData(path);
@@ -60,18 +78,33 @@ public final class MapTiles {
         }
         String shown = fitting(label, rect.width(), rect.height());
         if (!shown.isEmpty()) {
-            Label text = new Label(shown);
-            text.setTextFill(Palette.textOn(fill));
-            text.setStyle("-fx-font-size: 11px;");
-            text.setPadding(new Insets(1, 3, 0, 3));
+            Text text = new Text(3, 1, shown);
+            text.setFont(LABEL_FONT);
+            text.setTextOrigin(VPos.TOP);
+            text.setFill(Palette.textOn(fill));
             text.setMouseTransparent(true);
-            text.setMaxWidth(rect.width());
             tile.getChildren().add(text);
         }
-        Tooltip tip = new Tooltip(tooltip);
+        tile.getProperties().put(TOOLTIP_TEXT, tooltip);
+        tile.addEventHandler(MouseEvent.MOUSE_ENTERED, INSTALL_TOOLTIP);
+        return tile;
+    }
+
+    /** The text a tile shows on hover (for a tile made by {@link #tile}); its tooltip may not exist yet. */
+    public static String tooltipText(Pane tile) {
+        Tooltip installed = (Tooltip) tile.getProperties().get("javafx.scene.control.Tooltip");
+        if (installed != null) {
+            return installed.getText();
+        }
+        @SuppressWarnings("unchecked")
+        Supplier<String> text = (Supplier<String>) tile.getProperties().get(TOOLTIP_TEXT);
+        return text == null ? null : text.get();
+    }
+
+    private static void installTooltip(Pane tile) {
+        Tooltip tip = new Tooltip(tooltipText(tile));
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(tile, tip);
-        return tile;
     }
 
     /**

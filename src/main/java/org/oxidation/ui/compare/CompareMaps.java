@@ -108,7 +108,7 @@ final class CompareMaps extends HBox {
             long change = change(row);
             Color fill = Palette.changeTint(change / largest);
             String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
-            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, tooltip(row, atA), false));
+            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA), false));
         }
     }
 

@@ -20,6 +20,7 @@ import org.oxidation.layout.Rect;
 import org.oxidation.layout.Tile;
 import org.oxidation.layout.TreemapLayout;
 import org.oxidation.layout.Units;
+import org.oxidation.ui.common.Metric;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
 import org.oxidation.ui.common.ChartView;
@@ -57,6 +58,11 @@ public final class TreemapView implements ChartView {
     private final Pane map = new Pane();
     private ViewState state;
     private Snapshot snapshot;
+    /** Counts content changes, so the map is rebuilt only when its content or its size changed. */
+    private long version;
+    private long drawnVersion = -1;
+    private double drawnWidth;
+    private double drawnHeight;
 
     public TreemapView() {
         title.getStyleClass().add("chart-title");
@@ -151,6 +157,7 @@ public final class TreemapView implements ChartView {
     }
 
     private void redraw() {
+        version++;
         if (snapshot == null) {
             title.setText(state == null ? "" : state.source() + " — nothing counted yet");
             summary.setText("");
@@ -166,6 +173,18 @@ public final class TreemapView implements ChartView {
                 + " (" + Units.percent(all == 0 ? 0 : (double) rust / all) + ")"
                 + (snapshot.hasFiles() ? "   ·   click a tile to open it" : "   ·   (CSV data: subsystems only)"));
         drawBreadcrumbs();
+        drawAtFinalSize();
+    }
+
+    /**
+     * The heading's labels just changed and may change the map's height: lay the view out first, so the
+     * thousands of tiles of a kernel map are built once, at the size they keep.
+     */
+    private void drawAtFinalSize() {
+        if (root.getScene() != null) {
+            root.applyCss();
+            root.layout();
+        }
         drawMap();
     }
 
@@ -195,6 +214,12 @@ public final class TreemapView implements ChartView {
     }
 
     private void drawMap() {
+        if (version == drawnVersion && map.getWidth() == drawnWidth && map.getHeight() == drawnHeight) {
+            return;
+        }
+        drawnVersion = version;
+        drawnWidth = map.getWidth();
+        drawnHeight = map.getHeight();
         map.getChildren().clear();
         if (snapshot == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
@@ -217,11 +242,12 @@ public final class TreemapView implements ChartView {
 
     private void drawTile(Tile<TreemapNode> tile, List<String> keys) {
         TreemapNode node = tile.node();
+        Metric metric = state.metric();
         Color fill = Palette.shareTint(Describe.rustShare(node.totals(), state.metric()));
         String label = node.name() + " " + Units.format(Describe.size(node.totals(), state.metric()));
         boolean copied = node.origin().kind() != Origin.Kind.WRITTEN;
         Pane pane = MapTiles.tile(tile.rect(), node.key(), fill, tile.hasHeader() ? "" : label,
-                Describe.tooltip(node.key(), node.totals(), state.metric(), node.origin()), copied);
+                () -> Describe.tooltip(node.key(), node.totals(), metric, node.origin()), copied);
         pane.getProperties().put("depth", tile.depth());
         // A file opens its directory; a directory or subsystem opens itself.
         List<String> opens = node.canOpen() ? keys : keys.subList(0, keys.size() - 1);

@@ -103,6 +103,35 @@ class TreemapViewTest extends FxRobot {
         assertEquals(3.0, area(tiles.get("drivers/gpu/drm")) / area(tiles.get("drivers/gpu/nova")), 0.03);
     }
 
+    /**
+     * A view laid out before anything was counted gets its summary and breadcrumbs with the first tag,
+     * which makes the map lower: the tiles (thousands on a kernel) are still built once, at that size.
+     */
+    @Test
+    void firstTagShownBuildsTheMapOnceAtItsFinalSize() {
+        javafx.scene.layout.Pane map = (javafx.scene.layout.Pane) ((javafx.scene.layout.BorderPane) view.node()).getCenter();
+        interact(() -> view.show(ViewState.of(new Timeline("src", List.of()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] builds = {0};
+        map.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && change.getFrom() == 0) {
+                    builds[0]++;
+                }
+            }
+        });
+        double heightBefore = map.getHeight();
+        interact(() -> view.show(state(tree())));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> { }); // one more pulse: a stale size would be redrawn by now
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(map.getHeight() < heightBefore, "the summary and breadcrumbs take room from the map");
+        assertEquals(1, builds[0], "tiles built once");
+        double bottom = tiles().values().stream().mapToDouble(t -> t.getLayoutY() + t.getHeight()).max().orElse(0);
+        assertEquals(map.getHeight(), bottom, 0.5, "the tiles fill the map as it is now");
+    }
+
     @Test
     void colourIsRustShareWithCOnlyTilesNeutral() {
         Map<String, Region> tiles = tiles();
@@ -118,8 +147,12 @@ class TreemapViewTest extends FxRobot {
         Region syn = tiles().get("rust/syn");
         assertTrue(syn.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.shape.Rectangle),
                 "hatching overlay");
-        assertTrue(((javafx.scene.control.Tooltip) syn.getProperties().get("javafx.scene.control.Tooltip"))
-                .getText().contains("vendored: syn 2.0.106"));
+        moveTo(syn);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tooltip tooltip =
+                (javafx.scene.control.Tooltip) syn.getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(tooltip != null, "a tooltip is installed once the mouse is on the tile");
+        assertTrue(tooltip.getText().contains("vendored: syn 2.0.106"), tooltip.getText());
     }
 
     /** The header strip belongs to the parent; the middle of a parent tile is one of its children. */
