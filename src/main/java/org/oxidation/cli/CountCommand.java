@@ -7,14 +7,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.OriginRules;
-import org.oxidation.count.Subsystems;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
-import org.oxidation.model.Breakdown;
 import org.oxidation.model.Origin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +50,7 @@ final class CountCommand implements Callable<Integer> {
             session.setOriginRules(originRules);
             List<ReleaseTag> selected = session.tags(TagSelector.compile(options.tags), tagOrder);
             List<CsvWriter.Entry> entries = new ArrayList<>();
-            session.sampleAll(selected, progress, snapshot -> {
-                Breakdown breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
+            session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {
                 if (!breakdown.grouping().equals(grouping.id())) {
                     progress.warn("tag " + snapshot.tag() + " has no MAINTAINERS file: grouped by " + breakdown.grouping());
                 }

@@ -77,6 +77,15 @@ public final class OriginRules {
         return rules.isEmpty();
     }
 
+    /** The rules as {@code GLOB=label} lines in order: equal texts mark the same directories. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : rules) {
+            text.append(rule.glob()).append('=').append(rule.origin().kind().name().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        return text.toString();
+    }
+
     private static Rule rule(String item, String where) {
         int equals = item.lastIndexOf('=');
         if (equals <= 0) {

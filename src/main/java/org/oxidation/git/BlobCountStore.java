@@ -55,7 +55,7 @@ public final class BlobCountStore {
         int loaded = 0;
         for (ByteBuffer segment : contents.segments()) {
             try {
-                loaded += decode(segment, into);
+                loaded += CacheFile.decodeSegment(segment, in -> decode(in, into));
             } catch (CacheFile.Invalid e) {
                 warn.accept("ignoring the count cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
                 return loaded; // state stays REWRITE
@@ -105,27 +105,18 @@ public final class BlobCountStore {
     }
 
     private static int decode(ByteBuffer in, BlobCounts into) {
-        try {
-            List<String> languages = new ArrayList<>();
-            long languageCount = CacheFile.readVarint(in);
-            for (long i = 0; i < languageCount; i++) {
-                languages.add(CacheFile.readString(in).intern());
-            }
-            int entries = (int) CacheFile.readVarint(in);
-            byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
-            for (int i = 0; i < entries; i++) {
-                in.get(id);
-                String language = languages.get(in.get());
-                into.putSaved(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
-            }
-            if (in.hasRemaining()) {
-                throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");
-            }
-            return entries;
-        } catch (CacheFile.Invalid e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new CacheFile.Invalid("it is corrupt (" + e.getClass().getSimpleName() + ")");
+        List<String> languages = new ArrayList<>();
+        long languageCount = CacheFile.readVarint(in);
+        for (long i = 0; i < languageCount; i++) {
+            languages.add(CacheFile.readString(in).intern());
         }
+        int entries = (int) CacheFile.readVarint(in);
+        byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
+        for (int i = 0; i < entries; i++) {
+            in.get(id);
+            String language = languages.get(in.get());
+            into.putSaved(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
+        }
+        return entries;
     }
 }

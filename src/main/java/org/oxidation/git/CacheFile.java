@@ -27,6 +27,25 @@ final class CacheFile {
     private CacheFile() {
     }
 
+    /**
+     * Decodes one whole segment: bytes left over, or any failure of the decoder on bytes that passed the
+     * checksum (an index out of range, impossible counts), make the file {@link Invalid}, never a wrong count.
+     */
+    static <T> T decodeSegment(ByteBuffer in, java.util.function.Function<ByteBuffer, T> decoder) {
+        T decoded;
+        try {
+            decoded = decoder.apply(in);
+        } catch (Invalid e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new Invalid("it is corrupt (" + e.getClass().getSimpleName() + ")");
+        }
+        if (in.hasRemaining()) {
+            throw new Invalid("it has " + in.remaining() + " bytes too many");
+        }
+        return decoded;
+    }
+
     static void writeVarint(DataOutputStream out, long value) throws IOException {
         while ((value & ~0x7FL) != 0) {
             out.writeByte((int) ((value & 0x7F) | 0x80));

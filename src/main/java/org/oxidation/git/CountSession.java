@@ -2,25 +2,36 @@ package org.oxidation.git;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
+import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.OriginRules;
+import org.oxidation.count.Subsystems;
+import org.oxidation.model.Breakdown;
+import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 
 /**
- * Counting one repository from start to end: opens it read-only, loads the cached trees (and, when a
- * tag needs counting, the cached blob counts), samples tags, and saves both caches every
- * {@value #CHECKPOINT_SECONDS} seconds while counting and on close. A cancelled run keeps all it
+ * Counting one repository from start to end: opens it read-only, loads the cached trees when a tag is
+ * sampled (and, when a tag needs counting, the cached blob counts), samples tags, and saves the caches
+ * every {@value #CHECKPOINT_SECONDS} seconds while counting and on close. A cancelled run keeps all it
  * counted; a killed one keeps what it counted up to the last checkpoint. The tree cache grows by
  * appending ({@link TreeStore}), so a checkpoint costs what was counted since the last one.
+ *
+ * <p>{@link #breakdowns} serves the CSV's rows from a third cache ({@link BreakdownStore}) keyed by
+ * root tree and grouping settings; when it already has rows of some of the tags, the others are sampled
+ * straight from git, without loading the tree cache, so that a run after a fetch costs what is new.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  */
@@ -33,7 +44,10 @@ public final class CountSession implements AutoCloseable {
     private final BlobCounts blobCounts = new BlobCounts();
     private BlobCountStore store;
     private TreeStore treeStore;
+    private boolean treesLoaded;
     private long savedTrees;
+    private volatile BreakdownStore breakdownStore;
+    private boolean breakdownsLoaded;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
@@ -52,7 +66,8 @@ public final class CountSession implements AutoCloseable {
         sampler.beforeBlobCountsAreAsked(this::loadBlobCounts); // a run whose trees are all cached never needs them
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
-            sampler.preload(treeStore.load(warnings::warn));
+            breakdownStore = new BreakdownStore(store.file().resolveSibling("breakdowns-rules" + rules.version() + ".bin"),
+                    rules.version());
         }
         this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "oxidation-cache-checkpoint");
@@ -94,6 +109,67 @@ public final class CountSession implements AutoCloseable {
 
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
+        loadTrees();
+        startLoadingBlobCountsIfNeeded(tags);
+        Timeline timeline = new Timeline(displayName(), List.of());
+        for (int i = 0; i < tags.size(); i++) {
+            monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
+            Snapshot snapshot = sample(tags.get(i), monitor);
+            timeline = timeline.with(snapshot);
+            onSnapshot.accept(snapshot);
+        }
+        return timeline;
+    }
+
+    /**
+     * Each tag's rows under one grouping, in order, as a snapshot without files and its breakdown: from
+     * the breakdown cache where it has them, else sampled, grouped and cached. When the cache has rows
+     * for some of the tags (the others are new since the last run), the new ones are sampled from git
+     * without loading the tree cache, whose size grows with the whole history.
+     */
+    public void breakdowns(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded,
+                           ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
+        String settings = settings(grouping, excluded);
+        loadBreakdowns();
+        List<ReleaseTag> missing = new ArrayList<>();
+        for (ReleaseTag tag : tags) {
+            if (cachedBreakdown(tag, settings) == null) {
+                missing.add(tag);
+            }
+        }
+        if (missing.size() == tags.size()) {
+            loadTrees(); // nothing under these settings yet: the cached trees may hold all of it
+        }
+        startLoadingBlobCountsIfNeeded(missing);
+        for (int i = 0; i < tags.size(); i++) {
+            ReleaseTag tag = tags.get(i);
+            monitor.beginTask(tag.name(), i + 1, tags.size());
+            Breakdown breakdown = cachedBreakdown(tag, settings);
+            if (breakdown == null) {
+                breakdown = Subsystems.breakdown(sample(tag, monitor), grouping, excluded);
+                BreakdownStore breakdownCache = breakdownStore;
+                if (breakdownCache != null) {
+                    breakdownCache.put(tag.tree(), settings, breakdown);
+                }
+            }
+            onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+    }
+
+    /** Whether this session has read the tree cache (a session serving cached breakdowns need not). */
+    boolean treesLoaded() {
+        return treesLoaded;
+    }
+
+    private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
+        Snapshot counted;
+        synchronized (sampling) {
+            counted = sampler.sample(tag, monitor);
+        }
+        return counted.withRoot(originRules.apply(counted.root()));
+    }
+
+    private void startLoadingBlobCountsIfNeeded(List<ReleaseTag> tags) {
         if (tags.stream().anyMatch(tag -> !sampler.knows(tag.tree()))) {
             // Load the blob counts beside the cached tags and the first new tag's scan; after its scan that
             // tag waits for them (HistorySampler.beforeBlobCountsAreAsked).
@@ -101,18 +177,36 @@ public final class CountSession implements AutoCloseable {
             loader.setDaemon(true);
             loader.start();
         }
-        Timeline timeline = new Timeline(displayName(), List.of());
-        for (int i = 0; i < tags.size(); i++) {
-            monitor.beginTask(tags.get(i).name(), i + 1, tags.size());
-            Snapshot counted;
-            synchronized (sampling) {
-                counted = sampler.sample(tags.get(i), monitor);
+    }
+
+    private Breakdown cachedBreakdown(ReleaseTag tag, String settings) {
+        BreakdownStore breakdownCache = breakdownStore;
+        return breakdownCache == null ? null : breakdownCache.get(tag.tree(), settings);
+    }
+
+    /** What, besides the tree, decides a tag's rows (the counting rules version names the file). */
+    private String settings(Grouping grouping, Set<Origin.Kind> excluded) {
+        return "group " + grouping.id() + "\nexclude " + new java.util.TreeSet<>(excluded) + "\norigins\n"
+                + originRules.describe();
+    }
+
+    private void loadTrees() {
+        synchronized (sampling) {
+            if (!treesLoaded) {
+                treesLoaded = true;
+                if (treeStore != null) {
+                    sampler.preload(treeStore.load(warnings::warn));
+                }
             }
-            Snapshot snapshot = counted.withRoot(originRules.apply(counted.root()));
-            timeline = timeline.with(snapshot);
-            onSnapshot.accept(snapshot);
         }
-        return timeline;
+    }
+
+    private void loadBreakdowns() {
+        BreakdownStore breakdownCache = breakdownStore;
+        if (!breakdownsLoaded && breakdownCache != null) {
+            breakdownsLoaded = true;
+            breakdownCache.load(warnings::warn);
+        }
     }
 
     /** Blobs read from the repository by this session (cached ones are not read). */
@@ -152,13 +246,30 @@ public final class CountSession implements AutoCloseable {
     private void checkpoint() {
         save();
         saveTrees();
+        saveBreakdowns();
     }
 
-    /** Appends the trees counted since the last save, between two tags. */
+    private void saveBreakdowns() {
+        BreakdownStore breakdownCache = breakdownStore;
+        if (breakdownCache == null || !breakdownsLoaded) {
+            return;
+        }
+        try {
+            breakdownCache.save();
+        } catch (IOException | RuntimeException e) {
+            warnings.warn("cannot save the breakdown cache " + breakdownCache.file() + " (" + describe(e) + ")");
+            breakdownStore = null;
+        }
+    }
+
+    /**
+     * Appends the trees counted since the last save, between two tags. Not when the tree cache was never
+     * read: its nodes are numbered from what it holds, so the new trees could only replace it.
+     */
     private void saveTrees() {
         synchronized (sampling) {
             long built = sampler.treesBuilt();
-            if (treeStore == null || built == savedTrees) {
+            if (treeStore == null || !treesLoaded || built == savedTrees) {
                 return;
             }
             try {

@@ -87,7 +87,7 @@ final class TreeStore {
         Decoder decoder = new Decoder();
         try {
             for (ByteBuffer segment : contents.segments()) {
-                decoder.decode(segment);
+                CacheFile.decodeSegment(segment, decoder::decode);
             }
         } catch (CacheFile.Invalid e) {
             forget();
@@ -294,37 +294,29 @@ final class TreeStore {
         final Map<ObjectId, DirStats> trees = new HashMap<>();
         final Map<String, Map<AnyObjectId, FileStats>> filesByBlob = new HashMap<>();
 
-        void decode(ByteBuffer in) {
-            try {
-                long languageCount = CacheFile.readVarint(in);
-                for (long i = 0; i < languageCount; i++) {
-                    languages.add(CacheFile.readString(in).intern());
-                }
-                long fileCount = CacheFile.readVarint(in);
-                byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
-                for (long i = 0; i < fileCount; i++) {
-                    String fileName = CacheFile.readString(in);
-                    String language = languages.get((int) CacheFile.readVarint(in));
-                    in.get(raw);
-                    FileStats file = new FileStats(fileName, language, CacheFile.readCounts(in));
-                    files.add(file);
-                    ObjectId blob = ObjectId.fromRaw(raw);
-                    if (!blob.equals(ObjectId.zeroId())) {
-                        filesByBlob.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(blob, file);
-                    }
-                }
-                long count = CacheFile.readVarint(in);
-                for (long n = 0; n < count; n++) {
-                    decodeNode(in, raw);
-                }
-                if (in.hasRemaining()) {
-                    throw new CacheFile.Invalid("it has " + in.remaining() + " bytes too many");
-                }
-            } catch (CacheFile.Invalid e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new CacheFile.Invalid("it is corrupt (" + e.getClass().getSimpleName() + ")");
+        Void decode(ByteBuffer in) {
+            long languageCount = CacheFile.readVarint(in);
+            for (long i = 0; i < languageCount; i++) {
+                languages.add(CacheFile.readString(in).intern());
             }
+            long fileCount = CacheFile.readVarint(in);
+            byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
+            for (long i = 0; i < fileCount; i++) {
+                String fileName = CacheFile.readString(in);
+                String language = languages.get((int) CacheFile.readVarint(in));
+                in.get(raw);
+                FileStats file = new FileStats(fileName, language, CacheFile.readCounts(in));
+                files.add(file);
+                ObjectId blob = ObjectId.fromRaw(raw);
+                if (!blob.equals(ObjectId.zeroId())) {
+                    filesByBlob.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(blob, file);
+                }
+            }
+            long count = CacheFile.readVarint(in);
+            for (long n = 0; n < count; n++) {
+                decodeNode(in, raw);
+            }
+            return null;
         }
 
         private List<FileStats> listedFiles(ByteBuffer in) {

@@ -2,6 +2,7 @@ package org.oxidation.git;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +14,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.Grouping;
+import org.oxidation.count.OriginRules;
 import org.oxidation.count.Subsystems;
 import org.oxidation.export.CsvWriter;
+import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -171,6 +175,97 @@ class CountSessionTest {
                     warnings.toString());
             assertTrue(session.blobsRead() > 400, "everything was counted again");
         }
+    }
+
+    /** The CSV as {@code count} writes it, through the breakdown cache; also tells whether the tree cache was read. */
+    private String breakdownsToCsv(CacheSettings cache, Grouping grouping, Set<Origin.Kind> excluded,
+                                   OriginRules origins, boolean[] treesLoaded, long[] blobsRead) throws Exception {
+        try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
+            session.setOriginRules(origins);
+            List<CsvWriter.Entry> entries = new ArrayList<>();
+            session.breakdowns(session.tags(TagSelector.compile(".*"), TagOrder.VERSION), grouping, excluded,
+                    ProgressMonitor.NONE, (snapshot, breakdown) -> entries.add(new CsvWriter.Entry(snapshot, breakdown)));
+            treesLoaded[0] = session.treesLoaded();
+            blobsRead[0] = session.blobsRead();
+            StringWriter out = new StringWriter();
+            CsvWriter.write(out, entries);
+            return out.toString();
+        }
+    }
+
+    private String breakdownsToCsv(CacheSettings cache, Grouping grouping, Set<Origin.Kind> excluded,
+                                   OriginRules origins) throws Exception {
+        return breakdownsToCsv(cache, grouping, excluded, origins, new boolean[1], new long[1]);
+    }
+
+    @Test
+    void afterAFetchOnlyTheNewTagIsReadAndTheTreeCacheIsNotLoaded() throws Exception {
+        repo = dir.resolve("repo.git");
+        CacheSettings none = new CacheSettings(false, dir.resolve("unused"));
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        boolean[] treesLoaded = new boolean[1];
+        long[] blobsRead = new long[1];
+        try (TestHistory history = TestHistory.bare(repo)) {
+            Map<String, String> files = new HashMap<>();
+            for (int tag = 0; tag < 3; tag++) {
+                for (int i = 0; i < 200; i++) {
+                    files.put("d" + (i % 10) + "/f" + i + (i % 7 == 0 ? ".rs" : ".c"),
+                            "// file " + i + "\nint f" + i + "_" + (i % 50 == 0 ? tag : 0) + ";\n\n");
+                }
+                history.commit("v1." + tag, files);
+            }
+            String first = breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE, treesLoaded, blobsRead);
+            assertEquals(countToCsv(none, ProgressMonitor.NONE), first, "the same rows as the timeline's");
+            assertTrue(treesLoaded[0], "nothing was cached under these settings: the tree cache may have had it");
+
+            files.put("d3/f3.c", "int fetched;\n/* and\n a comment */\n");
+            files.put("d4/new.rs", "fn new() {}\n");
+            files.remove("d5/f5.c");
+            history.commit("v1.3", files);
+        }
+        String afterFetch = breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE, treesLoaded, blobsRead);
+        assertEquals(breakdownsToCsv(none, Grouping.KERNEL, Set.of(), OriginRules.NONE), afterFetch);
+        assertEquals(2, blobsRead[0], "the changed file and the added one");
+        assertFalse(treesLoaded[0], "the tags counted before came from their cached rows");
+
+        String warm = breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE, treesLoaded, blobsRead);
+        assertEquals(afterFetch, warm);
+        assertEquals(0, blobsRead[0]);
+        assertFalse(treesLoaded[0]);
+    }
+
+    @Test
+    void rowsAreCachedPerGroupingAndOriginSettings() throws Exception {
+        repo = dir.resolve("repo.git");
+        try (TestHistory history = TestHistory.bare(repo)) {
+            history.commit("v1.0", Map.of(
+                    "drivers/net/phy.c", "int phy;\n",
+                    "drivers/gpu/nova/lib.rs", "fn nova() {}\n// gpu\n",
+                    "rust/kernel/lib.rs", "pub fn k() {}\n",
+                    "rust/syn/lib.rs", "pub fn parse() {}\n\n",
+                    "rust/syn/README.md", "These source files come from the Rust `syn` crate, version 2.0.106\n"));
+        }
+        CacheSettings none = new CacheSettings(false, dir.resolve("unused"));
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        OriginRules generated = OriginRules.parse(List.of("drivers/gpu/**=generated"));
+        List<Object[]> settings = List.of(
+                new Object[] {Grouping.KERNEL, Set.<Origin.Kind>of(), OriginRules.NONE},
+                new Object[] {Grouping.parse("depth:1"), Set.<Origin.Kind>of(), OriginRules.NONE},
+                new Object[] {Grouping.KERNEL, Set.of(Origin.Kind.VENDORED), OriginRules.NONE},
+                new Object[] {Grouping.KERNEL, Set.<Origin.Kind>of(), generated},
+                new Object[] {Grouping.KERNEL, Set.of(Origin.Kind.GENERATED), generated});
+        Set<String> distinct = new java.util.HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            for (Object[] s : settings) {
+                @SuppressWarnings("unchecked")
+                Set<Origin.Kind> excluded = (Set<Origin.Kind>) s[1];
+                String expected = breakdownsToCsv(none, (Grouping) s[0], excluded, (OriginRules) s[2]);
+                assertEquals(expected, breakdownsToCsv(cache, (Grouping) s[0], excluded, (OriginRules) s[2]),
+                        "round " + round + ": " + Arrays.toString(s));
+                distinct.add(expected);
+            }
+        }
+        assertEquals(settings.size(), distinct.size(), "each setting gives other rows, so a shared key would show");
     }
 
     @Test
