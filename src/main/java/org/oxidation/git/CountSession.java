@@ -47,7 +47,7 @@ public final class CountSession implements AutoCloseable {
     private boolean treesLoaded;
     private long savedTrees;
     private volatile BreakdownStore breakdownStore;
-    private boolean breakdownsLoaded;
+    private volatile boolean breakdownsLoaded;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;

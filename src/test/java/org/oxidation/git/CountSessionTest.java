@@ -235,6 +235,45 @@ class CountSessionTest {
     }
 
     @Test
+    void aCorruptBreakdownCacheIsIgnoredWithOneWarningAndTheRowsAreRightAgain() throws Exception {
+        buildHistory();
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        String expected = breakdownsToCsv(new CacheSettings(false, dir.resolve("unused")), Grouping.KERNEL, Set.of(),
+                OriginRules.NONE);
+        breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE);
+        Path rows;
+        try (var files = Files.walk(cache.root())) {
+            rows = files.filter(f -> f.getFileName().toString().startsWith("breakdowns-rules")
+                    && f.toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(rows);
+        bytes[bytes.length - 3] ^= 0x08; // a count in the last tag's rows
+        Files.write(rows, bytes);
+
+        List<String> warnings = new ArrayList<>();
+        ProgressMonitor collect = new ProgressMonitor() {
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        try (CountSession session = CountSession.open(repo, cache, 2, collect)) {
+            List<CsvWriter.Entry> entries = new ArrayList<>();
+            session.breakdowns(session.tags(TagSelector.compile(".*"), TagOrder.VERSION), Grouping.KERNEL, Set.of(),
+                    ProgressMonitor.NONE, (snapshot, breakdown) -> entries.add(new CsvWriter.Entry(snapshot, breakdown)));
+            StringWriter out = new StringWriter();
+            CsvWriter.write(out, entries);
+            assertEquals(expected, out.toString());
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("ignoring the breakdown cache"), warnings.get(0));
+            assertEquals(0, session.blobsRead(), "the rows were made again from the cached trees");
+        }
+        boolean[] treesLoaded = new boolean[1];
+        assertEquals(expected, breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE, treesLoaded, new long[1]));
+        assertFalse(treesLoaded[0], "the rows were saved whole again and serve the next run");
+    }
+
+    @Test
     void rowsAreCachedPerGroupingAndOriginSettings() throws Exception {
         repo = dir.resolve("repo.git");
         try (TestHistory history = TestHistory.bare(repo)) {
