@@ -41,6 +41,15 @@ public record NiceScale(double tickSpacing, double niceMax) {
         return new NiceScale(step, Math.max(1, intervals) * step);
     }
 
+    /**
+     * The scale for whole counts up to {@code max} (lines, files): ticks never closer than 1, so a chart of
+     * a few lines does not label 0.2, 0.4, … as "0, 0, 1".
+     */
+    public static NiceScale forCountsUpTo(double max) {
+        NiceScale scale = forMax(max);
+        return scale.tickSpacing() >= 1 ? scale : new NiceScale(1, Math.max(1, Math.ceil(max - 1e-9)));
+    }
+
     /** Number of intervals between 0 and {@link #niceMax}. */
     public int intervals() {
         return (int) Math.round(niceMax / tickSpacing);

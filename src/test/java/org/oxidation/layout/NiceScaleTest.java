@@ -40,6 +40,17 @@ class NiceScaleTest {
     }
 
     @Test
+    void countsAreNeverTickedCloserThanOne() {
+        // 1 line: forMax would tick every 0.2, labelled "0, 0, 0, 1, 1, 1".
+        assertEquals(new NiceScale(1, 1), NiceScale.forCountsUpTo(1));
+        assertEquals(new NiceScale(1, 3), NiceScale.forCountsUpTo(2.5));
+        assertEquals(new NiceScale(1, 1), NiceScale.forCountsUpTo(0), "an empty chart");
+        // From 5 up forMax's spacing is 1 or more already: the same scale.
+        assertEquals(NiceScale.forMax(7), NiceScale.forCountsUpTo(7));
+        assertEquals(new NiceScale(200, 1000), NiceScale.forCountsUpTo(950));
+    }
+
+    @Test
     void invalidArgumentsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> NiceScale.forMax(10, 0));
         assertThrows(IllegalArgumentException.class, () -> NiceScale.forMax(Double.NaN));

@@ -21,6 +21,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -91,7 +92,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, new ChoicesBar(model).node()));
         addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
         root.setCenter(centre);
-        root.setBottom(new StatusBar(model).node());
+        root.setBottom(new StatusBar(model, this::showWarnings).node());
         root.setPrefSize(1280, 800);
     }
 
@@ -270,6 +271,25 @@ public final class MainWindow {
             alert.initOwner(window());
         }
         alert.show(); // not showAndWait: the caller is a callback and must not nest an event loop
+    }
+
+    /** All warnings of the last count, one per paragraph, in a dialog that does not block the window. */
+    void showWarnings() {
+        int count = model.countWarnings.size();
+        TextArea list = new TextArea(String.join("\n\n", model.countWarnings));
+        list.setId("warnings-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(640, 260);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.setTitle("Oxidation");
+        alert.setHeaderText(count == 1 ? "The last count gave one warning" : "The last count gave " + count + " warnings");
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("warnings-dialog");
+        if (window() != null) {
+            alert.initOwner(window());
+        }
+        alert.show();
     }
 
     Window window() {

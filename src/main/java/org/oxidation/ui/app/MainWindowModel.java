@@ -1,7 +1,6 @@
 package org.oxidation.ui.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,8 +70,11 @@ final class MainWindowModel {
     private OriginRules originRules = OriginRules.NONE;
     private BackgroundTask<CountProgress, CountProgress> currentCount;
     private CountProgress lastProgress;
-    /** The warnings of the current count (FX thread): the status keeps them after the count ends. */
-    private final List<String> countWarnings = new ArrayList<>();
+    /**
+     * The warnings of the current count (FX thread): the status keeps them after the count ends, and the
+     * status bar's link lists them all.
+     */
+    final ObservableList<String> countWarnings = FXCollections.observableArrayList();
 
     MainWindowModel(AppConfig config) {
         this.config = config;
@@ -151,7 +153,7 @@ final class MainWindowModel {
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
         hasData.set(!timeline.isEmpty());
-        status.set(source + ": " + timeline.snapshots().size() + " tags.");
+        status.set(source + ": " + tags(timeline.snapshots().size()) + ".");
     }
 
     /** Stops counting and closes the repository, waiting a little for the cache to be saved. */
@@ -221,7 +223,11 @@ final class MainWindowModel {
     }
 
     private String summary(CountProgress done) {
-        return done.timeline().source() + ": " + done.timeline().snapshots().size() + " tags counted.";
+        return done.timeline().source() + ": " + tags(done.timeline().snapshots().size()) + " counted.";
+    }
+
+    private static String tags(int count) {
+        return count == 1 ? "1 tag" : count + " tags";
     }
 
     private String cancelledSummary() {

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -12,14 +13,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The window's bottom line: the last outcome ("linux: 8 tags counted."), and while counting a progress
- * bar, "tag 3/8 v6.12.107 · 12,034 files · 410 MB/s" and a Cancel button. FX thread only.
+ * The window's bottom line: the last outcome ("linux: 8 tags counted."), a "2 warnings…" link when the
+ * count gave warnings (the line has room for the last one only), and while counting a progress bar,
+ * "tag 3/8 v6.12.107 · 12,034 files · 410 MB/s" and a Cancel button. FX thread only.
  */
 final class StatusBar {
 
     private final HBox root = new HBox(10);
 
-    StatusBar(MainWindowModel model) {
+    /** @param showWarnings shows all of {@link MainWindowModel#countWarnings} */
+    StatusBar(MainWindowModel model, Runnable showWarnings) {
         Label status = new Label();
         status.setId("status-text");
         status.textProperty().bind(model.status);
@@ -33,9 +36,17 @@ final class StatusBar {
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
         cancel.setOnAction(event -> model.cancel());
+        Hyperlink warnings = new Hyperlink();
+        warnings.setId("warnings-link");
+        warnings.setMinWidth(Region.USE_PREF_SIZE); // the status text gives way, not the link
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> model.countWarnings.size() == 1
+                ? "1 warning…" : model.countWarnings.size() + " warnings…", model.countWarnings));
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(model.countWarnings));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.setOnAction(event -> showWarnings.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(status, spacer, progressText, bar, cancel);
+        root.getChildren().addAll(status, warnings, spacer, progressText, bar, cancel);
         for (var whileRunning : new javafx.scene.Node[] {bar, progressText, cancel}) {
             whileRunning.visibleProperty().bind(model.running);
             whileRunning.managedProperty().bind(model.running);

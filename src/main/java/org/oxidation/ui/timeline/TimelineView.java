@@ -217,7 +217,7 @@ public final class TimelineView implements ChartView {
     }
 
     private void scaleY(double max) {
-        NiceScale scale = NiceScale.forMax(max);
+        NiceScale scale = NiceScale.forCountsUpTo(max);
         yAxis.setLowerBound(0);
         yAxis.setUpperBound(scale.niceMax());
         yAxis.setTickUnit(scale.tickSpacing());

@@ -18,9 +18,12 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +162,34 @@ class MainWindowTest extends FxRobot {
                 .getText().startsWith("demo: 3 tags counted. Warning: ignoring the tree cache "));
         assertTrue(lookup("#status-text").queryAs(Label.class).getText().endsWith("it will be rebuilt"),
                 lookup("#status-text").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void everyWarningOfTheCountIsListedBehindTheStatusBarsLink() throws Exception {
+        Path repository = dir.resolve("demo.git");
+        try (TestHistory history = TestHistory.bare(repository)) {
+            ObjectId commit = history.commit("v1.0", Map.of("kernel/sched.c", SCHED_C));
+            ObjectId tree;
+            try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(history.repository())) {
+                tree = walk.parseCommit(commit).getTree().getId();
+            }
+            history.rawTag("v1.1", tree);
+            history.rawTag("v1.2", history.blob(TestHistory.text(ETH_C)));
+        }
+        showWindow(UnaryOperator.identity());
+        assertFalse(lookup("#warnings-link").query().isVisible(), "no warnings yet");
+        interact(() -> window.openRepository(repository));
+        waitUntilStatus("demo: 1 tag counted. 2 warnings, the last: skipping tag v1.2: it points at a blob, not a commit");
+
+        Hyperlink link = lookup("#warnings-link").queryAs(Hyperlink.class);
+        assertEquals("2 warnings…", link.getText());
+        clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        String listed = lookup("#warnings-list").queryAs(TextArea.class).getText();
+        assertEquals("skipping tag v1.1: it points at a tree, not a commit\n\n"
+                + "skipping tag v1.2: it points at a blob, not a commit", listed);
+        assertEquals("The last count gave 2 warnings",
+                lookup("#warnings-dialog").queryAs(DialogPane.class).getHeaderText());
     }
 
     @Test
