@@ -1,19 +1,34 @@
 package org.oxidation.count;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.oxidation.model.DirStats;
 import org.oxidation.model.Snapshot;
 
 /**
  * {@code --group maintainers}: files grouped by the MAINTAINERS section that owns them, read from each
  * snapshot's own MAINTAINERS file (it changes over time). A tag without one falls back to the kernel
- * grouping. Parsed files are cached by their text's identity and content. Thread-safe.
+ * grouping. Parsed files are cached by their text and by the tree's answers to the parser's questions:
+ * whether a pattern such as {@code F: drivers/foo} names a directory depends on the tag's tree, as in
+ * get_maintainer.pl, so tags sharing one MAINTAINERS text may still need two parses. Thread-safe.
  */
 public final class MaintainersGrouping implements Grouping {
 
     public static final MaintainersGrouping INSTANCE = new MaintainersGrouping();
 
-    private final Map<String, Maintainers> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parses> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * The parses of one text: the paths its parser asks about (always the same, in the same order, for
+     * one text) and a parse per set of answers.
+     */
+    private record Parses(List<String> questions, Map<BitSet, Maintainers> byAnswers) {
+    }
 
     private MaintainersGrouping() {
     }
@@ -28,14 +43,35 @@ public final class MaintainersGrouping implements Grouping {
         return "maintainers";
     }
 
+    private Maintainers parse(String text, DirStats root) {
+        Predicate<String> isDirectory = path -> root.find(path).isPresent();
+        Parses known = parsed.get(text);
+        if (known == null) {
+            List<String> questions = new ArrayList<>();
+            BitSet answers = new BitSet();
+            Maintainers first = Maintainers.parse(text, path -> {
+                boolean directory = isDirectory.test(path);
+                answers.set(questions.size(), directory);
+                questions.add(path);
+                return directory;
+            });
+            Parses parses = new Parses(List.copyOf(questions), new ConcurrentHashMap<>(Map.of(answers, first)));
+            known = Objects.requireNonNullElse(parsed.putIfAbsent(text, parses), parses);
+        }
+        BitSet answers = new BitSet();
+        for (int i = 0; i < known.questions().size(); i++) {
+            answers.set(i, isDirectory.test(known.questions().get(i)));
+        }
+        return known.byAnswers().computeIfAbsent(answers, a -> Maintainers.parse(text, isDirectory));
+    }
+
     @Override
     public Grouping forSnapshot(Snapshot snapshot) {
         String text = snapshot.maintainers();
         if (text == null || snapshot.root() == null) {
             return KERNEL;
         }
-        Maintainers maintainers = parsed.computeIfAbsent(text,
-                t -> Maintainers.parse(t, path -> snapshot.root().find(path).isPresent()));
+        Maintainers maintainers = parse(text, snapshot.root());
         return new Grouping() {
             @Override
             public String subsystemOf(String path) {

@@ -45,6 +45,8 @@ final class BreakdownStore {
     private SegmentFile.State state = SegmentFile.State.REWRITE;
     private final Map<Key, Breakdown> entries = new HashMap<>();
     private final Map<Key, Breakdown> unsaved = new LinkedHashMap<>();
+    /** Saving before loading could replace a file this process has not read (a checkpoint racing the load). */
+    private boolean loaded;
 
     BreakdownStore(Path file, int rulesVersion) {
         this.segments = new SegmentFile(file, MAGIC, FORMAT, rulesVersion);
@@ -70,15 +72,19 @@ final class BreakdownStore {
 
     /** Loads the saved breakdowns (a warning, and none of them, when the file is unusable). */
     synchronized void load(Consumer<String> warn) {
-        Map<Key, Breakdown> loaded = read(warn);
-        if (loaded != null) {
-            loaded.forEach(entries::putIfAbsent); // what this process made since is newer
+        Map<Key, Breakdown> saved = read(warn);
+        if (saved != null) {
+            saved.forEach(entries::putIfAbsent); // what this process made since is newer
         }
+        loaded = true;
     }
 
-    /** Saves what was put since the last save: appended when the file is as last seen, else merged and rewritten. */
+    /**
+     * Saves what was put since the last save: appended when the file is as last seen, else merged and
+     * rewritten. Nothing before {@link #load}.
+     */
     synchronized void save() throws IOException {
-        if (unsaved.isEmpty() && state.appendable()) {
+        if (!loaded || (unsaved.isEmpty() && state.appendable())) {
             return;
         }
         Map<Key, Breakdown> fresh = new LinkedHashMap<>(unsaved);
@@ -164,8 +170,8 @@ final class BreakdownStore {
     }
 
     private static Void decode(ByteBuffer in, Map<Key, Breakdown> into) {
-        int textCount = (int) CacheFile.readVarint(in);
-        List<String> texts = new ArrayList<>(textCount);
+        long textCount = CacheFile.readVarint(in);
+        List<String> texts = new ArrayList<>(); // not sized by a number read from the file
         for (int i = 0; i < textCount; i++) {
             texts.add(CacheFile.readString(in));
         }

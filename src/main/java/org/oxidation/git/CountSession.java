@@ -46,8 +46,10 @@ public final class CountSession implements AutoCloseable {
     private TreeStore treeStore;
     private boolean treesLoaded;
     private long savedTrees;
-    private volatile BreakdownStore breakdownStore;
-    private volatile boolean breakdownsLoaded;
+    private BreakdownStore breakdownStore;
+    private boolean breakdownsLoaded;
+    /** Cleared (with one warning) when a save fails: the rows already known still serve this run. */
+    private volatile boolean savingBreakdowns = true;
     private final HistorySampler sampler;
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
@@ -137,8 +139,10 @@ public final class CountSession implements AutoCloseable {
                 missing.add(tag);
             }
         }
-        if (missing.size() == tags.size()) {
-            loadTrees(); // nothing under these settings yet: the cached trees may hold all of it
+        if (missing.size() > Math.max(2, tags.size() / 10)) {
+            // Not just a fetch's new tags (a first run, a new grouping, more tags chosen): the cached trees
+            // may hold them, and the ones counted now belong in the tree cache.
+            loadTrees();
         }
         startLoadingBlobCountsIfNeeded(missing);
         for (int i = 0; i < tags.size(); i++) {
@@ -147,9 +151,8 @@ public final class CountSession implements AutoCloseable {
             Breakdown breakdown = cachedBreakdown(tag, settings);
             if (breakdown == null) {
                 breakdown = Subsystems.breakdown(sample(tag, monitor), grouping, excluded);
-                BreakdownStore breakdownCache = breakdownStore;
-                if (breakdownCache != null) {
-                    breakdownCache.put(tag.tree(), settings, breakdown);
+                if (breakdownStore != null) {
+                    breakdownStore.put(tag.tree(), settings, breakdown);
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
@@ -180,8 +183,7 @@ public final class CountSession implements AutoCloseable {
     }
 
     private Breakdown cachedBreakdown(ReleaseTag tag, String settings) {
-        BreakdownStore breakdownCache = breakdownStore;
-        return breakdownCache == null ? null : breakdownCache.get(tag.tree(), settings);
+        return breakdownStore == null ? null : breakdownStore.get(tag.tree(), settings);
     }
 
     /** What, besides the tree, decides a tag's rows (the counting rules version names the file). */
@@ -202,10 +204,9 @@ public final class CountSession implements AutoCloseable {
     }
 
     private void loadBreakdowns() {
-        BreakdownStore breakdownCache = breakdownStore;
-        if (!breakdownsLoaded && breakdownCache != null) {
+        if (!breakdownsLoaded && breakdownStore != null) {
             breakdownsLoaded = true;
-            breakdownCache.load(warnings::warn);
+            breakdownStore.load(warnings::warn);
         }
     }
 
@@ -249,16 +250,16 @@ public final class CountSession implements AutoCloseable {
         saveBreakdowns();
     }
 
+    /** Saves the rows made since the last save (nothing until they were loaded: {@link BreakdownStore#save}). */
     private void saveBreakdowns() {
-        BreakdownStore breakdownCache = breakdownStore;
-        if (breakdownCache == null || !breakdownsLoaded) {
+        if (breakdownStore == null || !savingBreakdowns) {
             return;
         }
         try {
-            breakdownCache.save();
+            breakdownStore.save();
         } catch (IOException | RuntimeException e) {
-            warnings.warn("cannot save the breakdown cache " + breakdownCache.file() + " (" + describe(e) + ")");
-            breakdownStore = null;
+            savingBreakdowns = false;
+            warnings.warn("cannot save the breakdown cache " + breakdownStore.file() + " (" + describe(e) + ")");
         }
     }
 
@@ -285,13 +286,29 @@ public final class CountSession implements AutoCloseable {
     @Override
     public void close() {
         if (checkpoints != null) {
-            checkpoints.shutdownNow();
+            stopCheckpoints();
         }
         try {
             checkpoint();
         } finally {
             sampler.close();
             repository.close();
+        }
+    }
+
+    /**
+     * Lets a checkpoint that is writing finish rather than interrupting it: an interrupted write closes its
+     * file channel and fails, and the rows or trees it held would miss the final save.
+     */
+    private void stopCheckpoints() {
+        checkpoints.shutdown();
+        try {
+            if (!checkpoints.awaitTermination(CHECKPOINT_SECONDS, TimeUnit.SECONDS)) {
+                checkpoints.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            checkpoints.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

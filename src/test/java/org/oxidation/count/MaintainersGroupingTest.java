@@ -13,8 +13,12 @@ import org.oxidation.git.HistorySampler;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.Breakdown;
+import org.oxidation.model.DirStats;
+import org.oxidation.model.FileStats;
 import org.oxidation.model.LineCounts;
+import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
 
@@ -64,5 +68,39 @@ class MaintainersGroupingTest {
                 assertEquals(kernel.total(language), bySection.total(language), snapshot.tag() + " " + language);
             }
         }
+    }
+
+    /**
+     * get_maintainer.pl reads "F: drivers/foo" as a directory where the tree has one, else as a file prefix
+     * (drivers/foo_new.c). Two tags with the same MAINTAINERS text but different trees each get their own
+     * reading, whichever was grouped first.
+     */
+    @Test
+    void aPatternIsADirectoryOnlyInTheTagsWhoseTreeHasIt() {
+        for (boolean withDirectoryFirst : new boolean[] {true, false}) {
+            // A text of its own per order: the grouping keeps its parses for the whole run.
+            String text = "FOO " + withDirectoryFirst + "\nF:\tdrivers/foo\n";
+            Snapshot withDirectory = snapshot("v1.0", text, "drivers/foo/x.c");
+            Snapshot withFile = snapshot("v1.1", text, "drivers/foo_new.c");
+            List<Snapshot> order = withDirectoryFirst ? List.of(withDirectory, withFile) : List.of(withFile, withDirectory);
+            for (Snapshot snapshot : order) {
+                String onlyFile = snapshot == withDirectory ? "drivers/foo/x.c" : "drivers/foo_new.c";
+                assertEquals("FOO " + withDirectoryFirst,
+                        Grouping.parse("maintainers").forSnapshot(snapshot).subsystemOf(onlyFile),
+                        snapshot.tag() + " after " + order.get(0).tag());
+            }
+        }
+    }
+
+    private static Snapshot snapshot(String tag, String maintainers, String path) {
+        String[] parts = path.split("/");
+        DirStats dir = new DirStats(parts[parts.length - 2], Origin.WRITTEN, List.of(),
+                List.of(new FileStats(parts[parts.length - 1], "C", LineCounts.ofFile(1, 0, 0, 0))));
+        for (int i = parts.length - 3; i >= 0; i--) {
+            dir = new DirStats(parts[i], Origin.WRITTEN, List.of(dir), List.of());
+        }
+        DirStats root = new DirStats("", Origin.WRITTEN, List.of(dir), List.of());
+        return Snapshot.counted(tag, "0".repeat(40), java.time.OffsetDateTime.parse("2024-01-01T00:00:00Z"), root)
+                .withMaintainers(maintainers);
     }
 }

@@ -54,6 +54,7 @@ class BreakdownStoreTest {
         Path file = dir.resolve("c/breakdowns.bin");
         Files.createDirectories(file.getParent());
         BreakdownStore store = new BreakdownStore(file, 7);
+        store.load(warnings::add);
         store.put(TREE_A, KERNEL, kernelRows());
         store.put(TREE_A, MAINTAINERS, maintainersRows());
         store.put(TREE_B, MAINTAINERS, fallbackRows());
@@ -74,6 +75,7 @@ class BreakdownStoreTest {
     void aSecondSaveAppendsOnlyTheNewRows() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
         BreakdownStore store = new BreakdownStore(file, 1);
+        store.load(warnings::add);
         store.put(TREE_A, KERNEL, kernelRows());
         store.save();
         byte[] first = Files.readAllBytes(file);
@@ -91,11 +93,26 @@ class BreakdownStoreTest {
     }
 
     @Test
+    void nothingIsSavedBeforeTheFileWasRead() throws Exception {
+        Path file = dir.resolve("breakdowns.bin");
+        BreakdownStore theirs = new BreakdownStore(file, 1);
+        theirs.load(warnings::add);
+        theirs.put(TREE_A, KERNEL, kernelRows());
+        theirs.save();
+        byte[] saved = Files.readAllBytes(file);
+        BreakdownStore notLoaded = new BreakdownStore(file, 1);
+        notLoaded.put(TREE_B, KERNEL, fallbackRows());
+        notLoaded.save(); // e.g. a checkpoint before the load: it must not rewrite what it has not read
+        assertArrayEquals(saved, Files.readAllBytes(file));
+    }
+
+    @Test
     void savingMergesWhatAnotherProcessSavedMeanwhile() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
         BreakdownStore mine = new BreakdownStore(file, 1);
         mine.load(warnings::add);
         BreakdownStore theirs = new BreakdownStore(file, 1);
+        theirs.load(warnings::add);
         theirs.put(TREE_A, KERNEL, kernelRows());
         theirs.save();
         mine.put(TREE_B, KERNEL, fallbackRows());
@@ -111,6 +128,7 @@ class BreakdownStoreTest {
     void corruptTruncatedAndOtherRulesFilesAreIgnoredWithOneWarning() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
         BreakdownStore store = new BreakdownStore(file, 1);
+        store.load(warnings::add);
         store.put(TREE_A, KERNEL, kernelRows());
         store.save();
         byte[] good = Files.readAllBytes(file);

@@ -40,7 +40,8 @@ public final class MapTiles {
     private static final Color BORDER = Color.web("#ffffff");
     private static final Paint HATCHING = Hatching.diagonal();
     private static final Font LABEL_FONT = Font.font(11);
-    private static final String TOOLTIP_TEXT = "oxidation.tooltip";
+    private static final String TOOLTIP_TEXT = "oxidation.tooltip-text";
+    private static final String TOOLTIP = "oxidation.tooltip";
     /** Installs a tile's tooltip on first entry: making one per tile up front took a third of a draw. */
     private static final EventHandler<MouseEvent> INSTALL_TOOLTIP = event -> {
         Pane tile = (Pane) event.getSource();
@@ -83,6 +84,10 @@ public final class MapTiles {
             text.setTextOrigin(VPos.TOP);
             text.setFill(Palette.textOn(fill));
             text.setMouseTransparent(true);
+            if (text.getLayoutBounds().getWidth() + 6 > rect.width()) {
+                // The fit is estimated from an average letter; wide letters may still reach the next tile.
+                text.setClip(new Rectangle(-3, -1, rect.width(), rect.height()));
+            }
             tile.getChildren().add(text);
         }
         tile.getProperties().put(TOOLTIP_TEXT, tooltip);
@@ -92,7 +97,7 @@ public final class MapTiles {
 
     /** The text a tile shows on hover (for a tile made by {@link #tile}); its tooltip may not exist yet. */
     public static String tooltipText(Pane tile) {
-        Tooltip installed = (Tooltip) tile.getProperties().get("javafx.scene.control.Tooltip");
+        Tooltip installed = (Tooltip) tile.getProperties().get(TOOLTIP);
         if (installed != null) {
             return installed.getText();
         }
@@ -105,6 +110,7 @@ public final class MapTiles {
         Tooltip tip = new Tooltip(tooltipText(tile));
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(tile, tip);
+        tile.getProperties().put(TOOLTIP, tip);
     }
 
     /**

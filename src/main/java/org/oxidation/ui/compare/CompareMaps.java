@@ -100,6 +100,7 @@ final class CompareMaps extends HBox {
         }
         Rect[] rects = SquarifiedTreemap.layout(sizes, new Rect(0, 0, map.getWidth(), map.getHeight()), order);
         double largest = largestChange();
+        ToLongFunction<LineCounts> drawnMeasure = measure; // a tooltip is made on hover: it tells what was drawn
         for (int i = 0; i < rows.size(); i++) {
             if (rects[i].width() < 0.5 || rects[i].height() < 0.5) {
                 continue;
@@ -108,11 +109,11 @@ final class CompareMaps extends HBox {
             long change = change(row);
             Color fill = Palette.changeTint(change / largest);
             String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
-            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA), false));
+            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA, drawnMeasure), false));
         }
     }
 
-    private String tooltip(SubsystemRow row, boolean atA) {
+    private String tooltip(SubsystemRow row, boolean atA, ToLongFunction<LineCounts> measure) {
         LineCounts c = atA ? row.cA() : row.cB();
         LineCounts rust = atA ? row.rustA() : row.rustB();
         return row.subsystem()
