@@ -274,6 +274,19 @@ class CountSessionTest {
     }
 
     @Test
+    void moreThanAFetchsNewTagsAreSampledWithTheTreeCache() throws Exception {
+        buildHistory();
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        countToCsv(cache, ProgressMonitor.NONE); // the window counted the three tags: trees and blobs cached
+        boolean[] treesLoaded = new boolean[1];
+        long[] blobsRead = new long[1];
+        String rows = breakdownsToCsv(cache, Grouping.KERNEL, Set.of(), OriginRules.NONE, treesLoaded, blobsRead);
+        assertEquals(countToCsv(new CacheSettings(false, dir.resolve("unused")), ProgressMonitor.NONE), rows);
+        assertTrue(treesLoaded[0], "three tags without rows: not just a fetch");
+        assertEquals(0, blobsRead[0], "every tree came from the tree cache");
+    }
+
+    @Test
     void rowsAreCachedPerGroupingAndOriginSettings() throws Exception {
         repo = dir.resolve("repo.git");
         try (TestHistory history = TestHistory.bare(repo)) {
