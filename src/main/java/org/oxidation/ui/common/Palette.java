@@ -38,27 +38,36 @@ public final class Palette {
         return SERIES.size();
     }
 
-    /** Rust share 0..1 on a sequential scale; exactly 0 stays neutral so C-only tiles stand apart. */
-    public static Color share(double share) {
-        if (share <= 0) {
-            return NEUTRAL_TILE;
-        }
-        double t = Math.min(1, Math.sqrt(share)); // small shares are the interesting ones: spread them out
-        return SHARE_LOW.interpolate(SHARE_HIGH, t);
-    }
-
     /**
      * The smallest tint any Rust gets on the share scale: a file of Rust among a million lines of C must
      * still stand apart from the neutral C-only tiles, not fade into them.
      */
     public static final double MIN_VISIBLE_TINT = 0.18;
 
-    /** {@link #share} with a floor for positive shares at {@link #MIN_VISIBLE_TINT}, for map tiles. */
+    /** The share below which the map's colour scale tells no difference: one line in 10,000. */
+    public static final double SHARE_SCALE_MIN = 1e-4;
+
+    /**
+     * Where a Rust share sits on the map's colour scale, 0 at {@link #SHARE_SCALE_MIN} and below, 1 at 100%:
+     * logarithmic, because the kernel's story is told in small shares (0.005% of drivers/net, 0.2% of
+     * drivers/gpu, 44% of drivers/android), which a linear or square-root scale paints alike.
+     */
+    public static double shareScale(double share) {
+        double decades = -Math.log10(SHARE_SCALE_MIN);
+        return Math.max(0, Math.min(1, (Math.log10(share) + decades) / decades));
+    }
+
+    /** A map tile's colour for a Rust share 0..1: exactly 0 stays neutral so C-only tiles stand apart. */
     public static Color shareTint(double share) {
         if (share <= 0) {
             return NEUTRAL_TILE;
         }
-        return SHARE_LOW.interpolate(SHARE_HIGH, Math.max(MIN_VISIBLE_TINT, Math.min(1, Math.sqrt(share))));
+        return shareScaleColour(shareScale(share));
+    }
+
+    /** The colour at a position 0..1 of {@link #shareScale}, for the legend's gradient. */
+    public static Color shareScaleColour(double position) {
+        return SHARE_LOW.interpolate(SHARE_HIGH, MIN_VISIBLE_TINT + (1 - MIN_VISIBLE_TINT) * position);
     }
 
     /** {@link #change} with the same floor, so that any change is visible on a map tile. */

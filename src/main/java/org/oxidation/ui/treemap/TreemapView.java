@@ -45,7 +45,7 @@ public final class TreemapView implements ChartView {
     private static final int LEVELS_DRAWN = 2;
     private static final double PADDING = 2;
     private static final double HEADER_HEIGHT = 16;
-    private static final double[] LEGEND_SHARES = {0.01, 0.05, 0.1, 0.25, 0.5, 1};
+    private static final double[] LEGEND_SHARES = {Palette.SHARE_SCALE_MIN, 0.001, 0.01, 0.1, 1};
 
     private final TreemapModel model = new TreemapModel();
     private final BorderPane root = new BorderPane();
@@ -267,10 +267,11 @@ public final class TreemapView implements ChartView {
     private static ColorScaleLegend legend() {
         List<ColorScaleLegend.Tick> ticks = new ArrayList<>();
         for (double share : LEGEND_SHARES) {
-            // The scale spreads small shares out (square root); ticks sit where their colour is.
-            ticks.add(new ColorScaleLegend.Tick(Math.sqrt(share), Units.percent(share)));
+            // One decade per step (Palette.shareScale); the first tick stands for every smaller share too.
+            String label = (share == Palette.SHARE_SCALE_MIN ? "≤ " : "") + Units.percent(share);
+            ticks.add(new ColorScaleLegend.Tick(Palette.shareScale(share), label));
         }
-        return new ColorScaleLegend("Rust share", t -> Palette.shareTint(Math.max(1e-9, t * t)), ticks,
+        return new ColorScaleLegend("Rust share", Palette::shareScaleColour, ticks,
                 List.of(new ColorScaleLegend.Swatch(Palette.NEUTRAL_TILE, null, "C only"),
                         new ColorScaleLegend.Swatch(Palette.NEUTRAL_TILE, Hatching.diagonal(), "vendored / generated")));
     }
