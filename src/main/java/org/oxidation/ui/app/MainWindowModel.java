@@ -217,9 +217,20 @@ final class MainWindowModel {
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
         state.set(new ViewState(withOrigins(partial.timeline()), partial.timeline().source(), current.grouping(), current.metric(),
-                current.excluded(), current.tagA(), current.tagB(), current.tag()));
+                current.excluded(), current.tagA(), current.tagB(), current.tag(), tagsToCome(partial)));
         filesKnown.set(true);
         hasData.set(true);
+    }
+
+    /**
+     * The chosen tags after the counted ones, when those are the first of the choice (a first count, or a
+     * Refresh with newer tags); none when tags are counted between known ones, whose places would move.
+     */
+    private static List<String> tagsToCome(CountProgress partial) {
+        List<String> counted = partial.timeline().tags();
+        List<String> chosen = partial.selectedTags();
+        boolean prefix = counted.size() <= chosen.size() && chosen.subList(0, counted.size()).equals(counted);
+        return prefix ? chosen.subList(counted.size(), chosen.size()) : List.of();
     }
 
     private String summary(CountProgress done) {
@@ -237,6 +248,9 @@ final class MainWindowModel {
     }
 
     private void finished(String summary) {
+        if (!state.get().tagsToCome().isEmpty()) {
+            state.set(state.get().withTagsToCome(List.of())); // a cancelled count leaves them uncounted
+        }
         progress.unbind();
         progressText.unbind();
         running.set(false);

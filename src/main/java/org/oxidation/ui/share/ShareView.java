@@ -170,7 +170,7 @@ public final class ShareView implements ChartView {
 
         List<ShareLine> shown = lines.stream().filter(line -> !legend.hidden().contains(line.name())).toList();
         List<String> tags = state.timeline().tags();
-        xAxis.setTags(tags);
+        xAxis.setTags(state.axisTags());
         ShareAxis axis = ShareAxis.fit(shown, logScale.isSelected());
         axis.applyTo(yAxis);
 

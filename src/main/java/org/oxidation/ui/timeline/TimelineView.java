@@ -146,7 +146,7 @@ public final class TimelineView implements ChartView {
         Set<String> hidden = legend.hidden();
         Map<String, long[]> shown = new java.util.LinkedHashMap<>(all);
         shown.keySet().removeAll(hidden);
-        xAxis.setTags(tags);
+        xAxis.setTags(state.axisTags());
         StackedSeries stack = StackedSeries.of(tags, shown);
         scaleY(stack.maxTotal());
 

@@ -307,6 +307,33 @@ class MainWindowTest extends FxRobot {
                 && lookup("#progress-text").queryAs(Label.class).getText().startsWith("tag 2/3 v1.1"));
     }
 
+    /** The tick labels of a chart's tag axis, where a tag sits (x = 0, 1, …). */
+    private List<String> tagAxisLabels(String chartId) throws Exception {
+        XYChart<?, ?> chart = lookup(chartId).queryAs(XYChart.class);
+        javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> labels = new java.util.ArrayList<>();
+            for (int x = 0; x <= axis.getUpperBound(); x++) {
+                labels.add(axis.getTickLabelFormatter().toString(x));
+            }
+            return labels;
+        }).get();
+    }
+
+    @Test
+    void whileTheFirstCountRunsTheTimelinesSpanEveryChosenTag() throws Exception {
+        showWindow(blockingOnSecondTag());
+        openAndWaitForTagTwo();
+        assertEquals(List.of("v1.0"), window.viewStateProperty().get().timeline().tags());
+        assertEquals(List.of("v1.0", "v1.1", "v1.2"), tagAxisLabels("#timeline-chart"), "the tags to come are on the axis");
+        assertEquals(List.of(1), seriesOf("#timeline-chart").values().stream().map(List::size).distinct().toList(),
+                "data for the counted tag only");
+
+        clickOn("#cancel");
+        waitUntilStatus("Cancelled: 1 of 3 tags counted.");
+        assertEquals(List.of("v1.0", ""), tagAxisLabels("#timeline-chart"), "a cancelled count leaves no empty tags behind");
+    }
+
     @Test
     void closingTheWindowDuringARunStopsItPromptlyAndKeepsWhatWasCounted() throws Exception {
         showWindow(blockingOnSecondTag());
