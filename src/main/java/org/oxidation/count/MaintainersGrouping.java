@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.oxidation.model.DirStats;
@@ -56,7 +55,10 @@ public final class MaintainersGrouping implements Grouping {
                 return directory;
             });
             Parses parses = new Parses(List.copyOf(questions), new ConcurrentHashMap<>(Map.of(answers, first)));
-            known = Objects.requireNonNullElse(parsed.putIfAbsent(text, parses), parses);
+            known = parsed.putIfAbsent(text, parses);
+            if (known == null) {
+                return first;
+            }
         }
         BitSet answers = new BitSet();
         for (int i = 0; i < known.questions().size(); i++) {

@@ -148,6 +148,7 @@ final class MainWindowModel {
         repository.set(null);
         ViewState current = state.get();
         rawTimeline = timeline;
+        countWarnings.clear(); // they were about a repository no longer shown
         state.set(new ViewState(withOrigins(timeline), source, current.grouping(), current.metric(), current.excluded(),
                 null, null));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
@@ -184,7 +185,7 @@ final class MainWindowModel {
                 .onCancelled(() -> ifCurrent(count, () -> finished(cancelledSummary())))
                 .onInputError(message -> ifCurrent(count, () -> failed(Sentences.of(message))))
                 .onFailure(failure -> ifCurrent(count, () -> failed(Sentences.unexpected(failure))))
-                .onWarning(this::warned);
+                .onWarning(message -> ifCurrent(count, () -> warned(message)));
         Task<CountProgress> task = count.start(worker);
         progress.bind(task.progressProperty());
         progressText.bind(task.messageProperty());
@@ -258,14 +259,14 @@ final class MainWindowModel {
         status.set((summary + warningsSuffix()).strip());
     }
 
-    /** " Warning: …" for one warning of the count that ended, " 3 warnings, the last: …" for more. */
+    /** " Warning: …" for one warning of the count that ended, " Last warning: …" for more (the link counts them). */
     private String warningsSuffix() {
         if (countWarnings.isEmpty()) {
             return "";
         }
         String last = countWarnings.get(countWarnings.size() - 1);
         return countWarnings.size() == 1 ? " Warning: " + last
-                : " " + countWarnings.size() + " warnings, the last: " + last;
+                : " Last warning: " + last;
     }
 
     private void failed(String sentence) {

@@ -62,8 +62,10 @@ public final class PngExporter {
     private record Rendered(WritableImage image, Map<String, String> metadata) {
     }
 
-    private static Rendered render(ChartView view, ViewState state, String source, int width, int height,
+    private static Rendered render(ChartView view, ViewState shown, String source, int width, int height,
                                    double scale) {
+        // A picture of the tags counted, as its metadata says, not of the axis a running count spans.
+        ViewState state = shown.withTagsToCome(java.util.List.of());
         view.show(state);
         Map<String, String> metadata = metadata(view, state, source);
         ExportFrame frame = new ExportFrame(view.node(), footer(metadata));

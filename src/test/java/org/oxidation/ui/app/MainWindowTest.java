@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.model.ProgressMonitor;
+import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
 import org.oxidation.ui.common.Metric;
 import org.oxidation.ui.timeline.TimelineMode;
@@ -179,7 +180,7 @@ class MainWindowTest extends FxRobot {
         showWindow(UnaryOperator.identity());
         assertFalse(lookup("#warnings-link").query().isVisible(), "no warnings yet");
         interact(() -> window.openRepository(repository));
-        waitUntilStatus("demo: 1 tag counted. 2 warnings, the last: skipping tag v1.2: it points at a blob, not a commit");
+        waitUntilStatus("demo: 1 tag counted. Last warning: skipping tag v1.2: it points at a blob, not a commit");
 
         Hyperlink link = lookup("#warnings-link").queryAs(Hyperlink.class);
         assertEquals("2 warnings…", link.getText());
@@ -190,6 +191,10 @@ class MainWindowTest extends FxRobot {
                 + "skipping tag v1.2: it points at a blob, not a commit", listed);
         assertEquals("The last count gave 2 warnings",
                 lookup("#warnings-dialog").queryAs(DialogPane.class).getHeaderText());
+
+        Timeline other = window.viewStateProperty().get().timeline();
+        interact(() -> window.showTimeline(other, "other.csv"));
+        assertFalse(lookup("#warnings-link").query().isVisible(), "the warnings were about the repository no longer shown");
     }
 
     @Test
