@@ -1,5 +1,6 @@
 package org.oxidation.count;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -20,7 +21,11 @@ public final class MaintainersGrouping implements Grouping {
 
     public static final MaintainersGrouping INSTANCE = new MaintainersGrouping();
 
-    private final Map<String, Parses> parsed = new ConcurrentHashMap<>();
+    /**
+     * Softly held: a kernel MAINTAINERS parse takes ~4 MB, and a long history has a text per tag, while a
+     * parse is asked for again only when breakdowns are computed anew (another grouping or exclusion).
+     */
+    private final Map<String, SoftReference<Parses>> parsed = new ConcurrentHashMap<>();
 
     /**
      * The parses of one text: the paths its parser asks about (always the same, in the same order, for
@@ -44,7 +49,8 @@ public final class MaintainersGrouping implements Grouping {
 
     private Maintainers parse(String text, DirStats root) {
         Predicate<String> isDirectory = path -> root.find(path).isPresent();
-        Parses known = parsed.get(text);
+        SoftReference<Parses> held = parsed.get(text);
+        Parses known = held == null ? null : held.get();
         if (known == null) {
             List<String> questions = new ArrayList<>();
             BitSet answers = new BitSet();
@@ -55,10 +61,8 @@ public final class MaintainersGrouping implements Grouping {
                 return directory;
             });
             Parses parses = new Parses(List.copyOf(questions), new ConcurrentHashMap<>(Map.of(answers, first)));
-            known = parsed.putIfAbsent(text, parses);
-            if (known == null) {
-                return first;
-            }
+            parsed.put(text, new SoftReference<>(parses)); // a parse made meanwhile by another thread is as good
+            return first;
         }
         BitSet answers = new BitSet();
         for (int i = 0; i < known.questions().size(); i++) {
