@@ -69,6 +69,7 @@ public final class TreemapView implements ChartView {
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         breadcrumbs.getStyleClass().add("breadcrumbs");
+        breadcrumbs.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // links have padding that plain labels lack
         tagPicker.setId("treemap-tag");
         tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
         Region spacer = new Region();
