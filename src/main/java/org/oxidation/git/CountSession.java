@@ -30,8 +30,9 @@ import org.oxidation.model.Timeline;
  * appending ({@link TreeStore}), so a checkpoint costs what was counted since the last one.
  *
  * <p>{@link #breakdowns} serves the CSV's rows from a third cache ({@link BreakdownStore}) keyed by
- * root tree and grouping settings; when it already has rows of some of the tags, the others are sampled
- * straight from git, without loading the tree cache, so that a run after a fetch costs what is new.
+ * root tree and grouping settings; when only a few tags lack rows (what a fetch brings), those are
+ * sampled straight from git, without loading the tree cache, so that a run after a fetch costs what is
+ * new rather than what the history holds.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  */
@@ -125,9 +126,9 @@ public final class CountSession implements AutoCloseable {
 
     /**
      * Each tag's rows under one grouping, in order, as a snapshot without files and its breakdown: from
-     * the breakdown cache where it has them, else sampled, grouped and cached. When the cache has rows
-     * for some of the tags (the others are new since the last run), the new ones are sampled from git
-     * without loading the tree cache, whose size grows with the whole history.
+     * the breakdown cache where it has them, else sampled, grouped and cached. When at most two tags, or
+     * a tenth of them, lack rows (new since the last run), those are sampled from git without loading the
+     * tree cache, whose size grows with the whole history.
      */
     public void breakdowns(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded,
                            ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
