@@ -53,15 +53,13 @@ class BreakdownStoreTest {
     void savedRowsLoadBackEqualUnderTheirTreeAndSettings() throws Exception {
         Path file = dir.resolve("c/breakdowns.bin");
         Files.createDirectories(file.getParent());
-        BreakdownStore store = new BreakdownStore(file, 7);
-        store.load(warnings::add);
+        BreakdownStore store = loaded(file, 7);
         store.put(TREE_A, KERNEL, kernelRows());
         store.put(TREE_A, MAINTAINERS, maintainersRows());
         store.put(TREE_B, MAINTAINERS, fallbackRows());
         store.save();
 
-        BreakdownStore loaded = new BreakdownStore(file, 7);
-        loaded.load(warnings::add);
+        BreakdownStore loaded = loaded(file, 7);
         assertEquals(3, loaded.size());
         assertEquals(kernelRows(), loaded.get(TREE_A, KERNEL));
         assertEquals(maintainersRows(), loaded.get(TREE_A, MAINTAINERS));
@@ -74,8 +72,7 @@ class BreakdownStoreTest {
     @Test
     void aSecondSaveAppendsOnlyTheNewRows() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
-        BreakdownStore store = new BreakdownStore(file, 1);
-        store.load(warnings::add);
+        BreakdownStore store = loaded(file, 1);
         store.put(TREE_A, KERNEL, kernelRows());
         store.save();
         byte[] first = Files.readAllBytes(file);
@@ -86,8 +83,7 @@ class BreakdownStoreTest {
         byte[] second = Files.readAllBytes(file);
         assertArrayEquals(first, Arrays.copyOf(second, first.length), "appended, not rewritten");
 
-        BreakdownStore loaded = new BreakdownStore(file, 1);
-        loaded.load(warnings::add);
+        BreakdownStore loaded = loaded(file, 1);
         assertEquals(fallbackRows(), loaded.get(TREE_B, KERNEL));
         assertEquals(kernelRows(), loaded.get(TREE_A, KERNEL));
     }
@@ -95,8 +91,7 @@ class BreakdownStoreTest {
     @Test
     void nothingIsSavedBeforeTheFileWasRead() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
-        BreakdownStore theirs = new BreakdownStore(file, 1);
-        theirs.load(warnings::add);
+        BreakdownStore theirs = loaded(file, 1);
         theirs.put(TREE_A, KERNEL, kernelRows());
         theirs.save();
         byte[] saved = Files.readAllBytes(file);
@@ -109,17 +104,14 @@ class BreakdownStoreTest {
     @Test
     void savingMergesWhatAnotherProcessSavedMeanwhile() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
-        BreakdownStore mine = new BreakdownStore(file, 1);
-        mine.load(warnings::add);
-        BreakdownStore theirs = new BreakdownStore(file, 1);
-        theirs.load(warnings::add);
+        BreakdownStore mine = loaded(file, 1);
+        BreakdownStore theirs = loaded(file, 1);
         theirs.put(TREE_A, KERNEL, kernelRows());
         theirs.save();
         mine.put(TREE_B, KERNEL, fallbackRows());
         mine.save();
 
-        BreakdownStore loaded = new BreakdownStore(file, 1);
-        loaded.load(warnings::add);
+        BreakdownStore loaded = loaded(file, 1);
         assertEquals(2, loaded.size());
         assertEquals(kernelRows(), loaded.get(TREE_A, KERNEL));
     }
@@ -127,8 +119,7 @@ class BreakdownStoreTest {
     @Test
     void corruptTruncatedAndOtherRulesFilesAreIgnoredWithOneWarning() throws Exception {
         Path file = dir.resolve("breakdowns.bin");
-        BreakdownStore store = new BreakdownStore(file, 1);
-        store.load(warnings::add);
+        BreakdownStore store = loaded(file, 1);
         store.put(TREE_A, KERNEL, kernelRows());
         store.save();
         byte[] good = Files.readAllBytes(file);
@@ -144,16 +135,21 @@ class BreakdownStoreTest {
         rebuilt.load(message -> { });
         rebuilt.put(TREE_B, KERNEL, fallbackRows());
         rebuilt.save();
-        BreakdownStore loaded = new BreakdownStore(file, 1);
-        loaded.load(warnings::add);
+        BreakdownStore loaded = loaded(file, 1);
         assertEquals(fallbackRows(), loaded.get(TREE_B, KERNEL), "the rewritten file is whole again");
+    }
+
+    /** A store that has read its file first, as a session uses it. */
+    private BreakdownStore loaded(Path file, int rulesVersion) {
+        BreakdownStore store = new BreakdownStore(file, rulesVersion);
+        store.load(warnings::add);
+        return store;
     }
 
     private void assertIgnored(Path file, byte[] bytes, int rulesVersion) throws Exception {
         Files.write(file, bytes);
         warnings.clear();
-        BreakdownStore store = new BreakdownStore(file, rulesVersion);
-        store.load(warnings::add);
+        BreakdownStore store = loaded(file, rulesVersion);
         assertEquals(0, store.size());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("ignoring the breakdown cache"), warnings.get(0));

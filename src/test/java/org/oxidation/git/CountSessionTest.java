@@ -160,12 +160,7 @@ class CountSessionTest {
             }
         }
         List<String> warnings = new ArrayList<>();
-        ProgressMonitor collect = new ProgressMonitor() {
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        ProgressMonitor collect = collecting(warnings);
         try (CountSession session = CountSession.open(repo, cache, 2, collect)) {
             Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(".*"), TagOrder.VERSION),
                     ProgressMonitor.NONE, s -> { });
@@ -182,15 +177,30 @@ class CountSessionTest {
                                    OriginRules origins, boolean[] treesLoaded, long[] blobsRead) throws Exception {
         try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
             session.setOriginRules(origins);
-            List<CsvWriter.Entry> entries = new ArrayList<>();
-            session.breakdowns(session.tags(TagSelector.compile(".*"), TagOrder.VERSION), grouping, excluded,
-                    ProgressMonitor.NONE, (snapshot, breakdown) -> entries.add(new CsvWriter.Entry(snapshot, breakdown)));
+            String rows = rowsCsv(session, grouping, excluded);
             treesLoaded[0] = session.treesLoaded();
             blobsRead[0] = session.blobsRead();
-            StringWriter out = new StringWriter();
-            CsvWriter.write(out, entries);
-            return out.toString();
+            return rows;
         }
+    }
+
+    /** The CSV of every tag's rows as the session serves them to {@code count}. */
+    private static String rowsCsv(CountSession session, Grouping grouping, Set<Origin.Kind> excluded) throws Exception {
+        List<CsvWriter.Entry> entries = new ArrayList<>();
+        session.breakdowns(session.tags(TagSelector.compile(".*"), TagOrder.VERSION), grouping, excluded,
+                ProgressMonitor.NONE, (snapshot, breakdown) -> entries.add(new CsvWriter.Entry(snapshot, breakdown)));
+        StringWriter out = new StringWriter();
+        CsvWriter.write(out, entries);
+        return out.toString();
+    }
+
+    private static ProgressMonitor collecting(List<String> warnings) {
+        return new ProgressMonitor() {
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
     }
 
     private String breakdownsToCsv(CacheSettings cache, Grouping grouping, Set<Origin.Kind> excluded,
@@ -251,19 +261,9 @@ class CountSessionTest {
         Files.write(rows, bytes);
 
         List<String> warnings = new ArrayList<>();
-        ProgressMonitor collect = new ProgressMonitor() {
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        ProgressMonitor collect = collecting(warnings);
         try (CountSession session = CountSession.open(repo, cache, 2, collect)) {
-            List<CsvWriter.Entry> entries = new ArrayList<>();
-            session.breakdowns(session.tags(TagSelector.compile(".*"), TagOrder.VERSION), Grouping.KERNEL, Set.of(),
-                    ProgressMonitor.NONE, (snapshot, breakdown) -> entries.add(new CsvWriter.Entry(snapshot, breakdown)));
-            StringWriter out = new StringWriter();
-            CsvWriter.write(out, entries);
-            assertEquals(expected, out.toString());
+            assertEquals(expected, rowsCsv(session, Grouping.KERNEL, Set.of()));
             assertEquals(1, warnings.size(), warnings.toString());
             assertTrue(warnings.get(0).startsWith("ignoring the breakdown cache"), warnings.get(0));
             assertEquals(0, session.blobsRead(), "the rows were made again from the cached trees");

@@ -41,7 +41,6 @@ public final class MapTiles {
     private static final Paint HATCHING = Hatching.diagonal();
     private static final Font LABEL_FONT = Font.font(11);
     private static final String TOOLTIP_TEXT = "oxidation.tooltip-text";
-    private static final String TOOLTIP = "oxidation.tooltip";
     /** Installs a tile's tooltip on first entry: making one per tile up front took a third of a draw. */
     private static final EventHandler<MouseEvent> INSTALL_TOOLTIP = event -> {
         Pane tile = (Pane) event.getSource();
@@ -95,22 +94,12 @@ public final class MapTiles {
         return tile;
     }
 
-    /** The text a tile shows on hover (for a tile made by {@link #tile}); its tooltip may not exist yet. */
-    public static String tooltipText(Pane tile) {
-        Tooltip installed = (Tooltip) tile.getProperties().get(TOOLTIP);
-        if (installed != null) {
-            return installed.getText();
-        }
-        @SuppressWarnings("unchecked")
-        Supplier<String> text = (Supplier<String>) tile.getProperties().get(TOOLTIP_TEXT);
-        return text == null ? null : text.get();
-    }
-
     private static void installTooltip(Pane tile) {
-        Tooltip tip = new Tooltip(tooltipText(tile));
+        @SuppressWarnings("unchecked")
+        Supplier<String> text = (Supplier<String>) tile.getProperties().remove(TOOLTIP_TEXT);
+        Tooltip tip = new Tooltip(text.get());
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(tile, tip);
-        tile.getProperties().put(TOOLTIP, tip);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.oxidation.layout.Rect;
 import org.oxidation.layout.Tile;
 import org.oxidation.layout.TreemapLayout;
 import org.oxidation.layout.Units;
-import org.oxidation.ui.common.Metric;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
 import org.oxidation.ui.common.ChartView;
@@ -28,6 +27,7 @@ import org.oxidation.ui.common.ColorScaleLegend;
 import org.oxidation.ui.common.Describe;
 import org.oxidation.ui.common.Hatching;
 import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.Metric;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.ViewState;
 
@@ -244,8 +244,8 @@ public final class TreemapView implements ChartView {
     private void drawTile(Tile<TreemapNode> tile, List<String> keys) {
         TreemapNode node = tile.node();
         Metric metric = state.metric();
-        Color fill = Palette.shareTint(Describe.rustShare(node.totals(), state.metric()));
-        String label = node.name() + " " + Units.format(Describe.size(node.totals(), state.metric()));
+        Color fill = Palette.shareTint(Describe.rustShare(node.totals(), metric));
+        String label = node.name() + " " + Units.format(Describe.size(node.totals(), metric));
         boolean copied = node.origin().kind() != Origin.Kind.WRITTEN;
         Pane pane = MapTiles.tile(tile.rect(), node.key(), fill, tile.hasHeader() ? "" : label,
                 () -> Describe.tooltip(node.key(), node.totals(), metric, node.origin()), copied);
