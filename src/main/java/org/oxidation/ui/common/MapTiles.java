@@ -1,6 +1,7 @@
 package org.oxidation.ui.common;
 
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -40,6 +41,11 @@ public final class MapTiles {
     private static final Color BORDER = Color.web("#ffffff");
     private static final Paint HATCHING = Hatching.diagonal();
     private static final Font LABEL_FONT = Font.font(11);
+    private static final Text MEASURE = new Text();
+
+    static {
+        MEASURE.setFont(LABEL_FONT);
+    }
     private static final String TOOLTIP_TEXT = "oxidation.tooltip-text";
     /** Installs a tile's tooltip on first entry: making one per tile up front took a third of a draw. */
     private static final EventHandler<MouseEvent> INSTALL_TOOLTIP = event -> {
@@ -76,17 +82,13 @@ public final class MapTiles {
             overlay.setMouseTransparent(true);
             tile.getChildren().add(overlay);
         }
-        String shown = fitting(label, rect.width(), rect.height());
+        String shown = fitting(label, rect.width(), rect.height(), MapTiles::labelWidth);
         if (!shown.isEmpty()) {
             Text text = new Text(3, 1, shown);
             text.setFont(LABEL_FONT);
             text.setTextOrigin(VPos.TOP);
             text.setFill(Palette.textOn(fill));
             text.setMouseTransparent(true);
-            if (text.getLayoutBounds().getWidth() + 6 > rect.width()) {
-                // The fit is estimated from an average letter; wide letters may still reach the next tile.
-                text.setClip(new Rectangle(-3, -1, rect.width(), rect.height()));
-            }
             tile.getChildren().add(text);
         }
         tile.getProperties().put(TOOLTIP_TEXT, tooltip);
@@ -104,10 +106,16 @@ public final class MapTiles {
 
     /**
      * The most of "name detail" that fits: the whole line, else name and detail on two lines, else the
-     * name alone, else nothing. Small tiles are often the interesting ones, so they keep their name.
+     * name alone, else nothing (a {@code Text} is not cut short with "…" as a label is, so a number must
+     * fit whole or not be shown). Small tiles are often the interesting ones, so they keep their name.
+     *
+     * @param widthOf the drawn width of one line of text
      */
-    static String fitting(String label, double width, double height) {
-        if (fits(label, width, height)) {
+    static String fitting(String label, double width, double height, ToDoubleFunction<String> widthOf) {
+        if (height < LABEL_HEIGHT) {
+            return "";
+        }
+        if (widthOf.applyAsDouble(label) + 6 <= width) {
             return label;
         }
         int space = label.indexOf(' ');
@@ -116,10 +124,17 @@ public final class MapTiles {
         }
         String name = label.substring(0, space);
         String detail = label.substring(space + 1);
-        if (height >= 2 * LABEL_HEIGHT && fits(name, width, height) && fits(detail, width, height)) {
+        boolean nameFits = widthOf.applyAsDouble(name) + 6 <= width;
+        if (height >= 2 * LABEL_HEIGHT && nameFits && widthOf.applyAsDouble(detail) + 6 <= width) {
             return name + "\n" + detail;
         }
-        return fits(name, width, height) ? name : "";
+        return nameFits ? name : "";
+    }
+
+    /** The width one line of a tile's label takes in its font (FX thread: one shared, measuring node). */
+    private static double labelWidth(String line) {
+        MEASURE.setText(line);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     /** Whether a one-line label fits in a box of the given size. */
