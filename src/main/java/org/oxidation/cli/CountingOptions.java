@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.oxidation.count.Grouping;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginProfile;
+import org.oxidation.count.origin.OriginRules;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
@@ -41,12 +43,19 @@ final class CountingOptions {
     boolean noCache;
 
     @Option(names = "--origin-rules", paramLabel = "FILE",
-            description = "A file of GLOB=vendored|generated lines marking directories by origin.")
+            description = "A file of GLOB=vendored|generated|written lines marking code by origin (these rules come first).")
     Path originRulesFile;
 
     @Option(names = "--origin", paramLabel = "GLOB=LABEL",
-            description = "Mark directories as vendored or generated, e.g. 'drivers/gpu/drm/amd/include/**=generated'. Repeatable.")
+            description = "Mark code as vendored, generated or written, e.g. 'drivers/gpu/drm/amd/include/**=generated'. Repeatable.")
     List<String> origins = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "linux|none", defaultValue = OriginSettings.DETECT,
+            description = "The origin profile: linux, none, or detected from each tag's tree (default).")
+    String profile;
+
+    @Option(names = "--no-markers", description = "Do not count files whose first lines say they are generated as generated.")
+    boolean noMarkers;
 
     @Option(names = "--exclude", paramLabel = "vendored,generated", split = ",",
             description = "Leave code of these origins out of every row.")
@@ -67,6 +76,16 @@ final class CountingOptions {
     OriginRules originRules() {
         OriginRules fromFile = originRulesFile == null ? OriginRules.NONE : OriginRules.read(originRulesFile);
         return fromFile.plus(OriginRules.parse(origins));
+    }
+
+    /** How origins are decided: the user's rules, the profile, markers. */
+    OriginSettings originSettings() {
+        String chosen = profile.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals(OriginSettings.DETECT) && !chosen.equals(OriginSettings.NONE)
+                && OriginProfile.builtIn(chosen).isEmpty()) {
+            throw new InputException("--profile takes " + String.join(", ", OriginProfile.BUILT_IN) + " or none, not '" + profile + "'");
+        }
+        return new OriginSettings(originRules(), chosen, !noMarkers);
     }
 
     Set<Origin.Kind> excluded() {

@@ -51,8 +51,8 @@ public final class Subsystems {
             dir.totals().byLanguage().forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
             return;
         }
-        if (grouping.byDirectory()) {
-            // All files here share one subsystem: sum them per language first, then merge once.
+        if (grouping.byDirectory() && !dir.hasOriginsBelow()) {
+            // All files here share one subsystem and one origin: sum them per language first, then merge once.
             String subsystem = grouping.subsystemOf(prefix + "file");
             Map<String, LineCounts> sums = new HashMap<>(4);
             for (FileStats file : dir.files()) {
@@ -61,7 +61,10 @@ public final class Subsystems {
             sums.forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
         } else {
             for (FileStats file : dir.files()) {
-                add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), origin);
+                Origin fileOrigin = file.origin().orElse(origin);
+                if (!excluded.contains(fileOrigin.kind())) {
+                    add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), fileOrigin);
+                }
             }
         }
         for (DirStats child : dir.dirs()) {
@@ -91,7 +94,10 @@ public final class Subsystems {
             return;
         }
         for (FileStats file : dir.files()) {
-            visitor.visit(prefix + file.name(), file, origin);
+            Origin fileOrigin = file.origin().orElse(origin);
+            if (!excluded.contains(fileOrigin.kind())) {
+                visitor.visit(prefix + file.name(), file, fileOrigin);
+            }
         }
         for (DirStats child : dir.dirs()) {
             walk(child, prefix + child.name() + "/", origin, excluded, descend, visitor);
@@ -101,9 +107,11 @@ public final class Subsystems {
     private static void add(Map<String, Map<String, Breakdown.Row>> rows, String subsystem, String language,
                             LineCounts counts, Origin origin) {
         long lines = counts.lines();
+        boolean namedVendor = origin.kind() == Origin.Kind.VENDORED && !origin.name().isEmpty();
         Breakdown.Row row = new Breakdown.Row(counts,
                 origin.kind() == Origin.Kind.VENDORED ? lines : 0,
-                origin.kind() == Origin.Kind.GENERATED ? lines : 0);
+                origin.kind() == Origin.Kind.GENERATED ? lines : 0,
+                namedVendor ? Map.of(origin.name(), origin.version()) : Map.of());
         rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(language, row, Breakdown.Row::plus);
     }
 

@@ -86,7 +86,7 @@ public final class CsvReader {
                 throw new InputException(source + " line " + (record.getRecordNumber() + 1) + ": " + e.getMessage());
             }
             Breakdown.Row row = new Breakdown.Row(counts, number(record, "vendored_lines", source),
-                    number(record, "generated_lines", source));
+                    number(record, "generated_lines", source), Breakdown.Row.parseVendoredFrom(text(record, "vendored_from")));
             rows.computeIfAbsent(record.get("subsystem"), k -> new HashMap<>())
                     .merge(record.get("language"), row, Breakdown.Row::plus);
         }
@@ -98,6 +98,10 @@ public final class CsvReader {
         } catch (DateTimeParseException e) {
             throw new InputException(source + " line " + (record.getRecordNumber() + 1) + ": bad date '" + record.get("date") + "'");
         }
+    }
+
+    private static String text(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
     }
 
     private static long number(CSVRecord record, String column, String source) {

@@ -60,7 +60,7 @@ public final class CsvWriter {
                     LineCounts c = row.counts();
                     printer.printRecord(snapshot.tag(), snapshot.commitId(), date, subsystem.getKey(),
                             language.getKey(), c.files(), c.lines(), c.code(), c.comment(), c.blank(),
-                            c.unsafeLines(), row.vendoredLines(), row.generatedLines());
+                            c.unsafeLines(), row.vendoredLines(), row.generatedLines(), row.vendoredFromText());
                 }
             }
         }

@@ -20,6 +20,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.LineCounter;
+import org.oxidation.count.origin.GeneratedMarkers;
 import org.oxidation.model.InputException;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.ProgressMonitor;
@@ -86,7 +87,8 @@ final class BlobReader implements AutoCloseable {
                         }
                         BlobCounts.Key key = queue.get(i);
                         Language language = rules.byName(key.language()).orElseThrow();
-                        counts.put(key.blob(), key.language(), countOne(tag, reader, key, language, toCount, bytes));
+                        Counted counted = countOne(tag, reader, key, language, rules.generatedMarkers(), toCount, bytes);
+                        counts.put(key.blob(), key.language(), counted.counts(), counted.generatedMarker());
                         blobsRead.incrementAndGet();
                         long finished = done.incrementAndGet();
                         if (finished % PROGRESS_EVERY == 0 || finished == queue.size()) {
@@ -100,8 +102,12 @@ final class BlobReader implements AutoCloseable {
         awaitAll(workers, next, queue.size());
     }
 
-    private LineCounts countOne(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                                Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    /** A blob's counts and whether its first lines carry a generated-file marker. */
+    private record Counted(LineCounts counts, boolean generatedMarker) {
+    }
+
+    private Counted countOne(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                             GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         boolean large;
         try {
             large = reader.getObjectSize(key.blob(), Constants.OBJ_BLOB) > LARGE;
@@ -109,35 +115,39 @@ final class BlobReader implements AutoCloseable {
             large = true; // the read below reports the fault with the path
         }
         if (!large) {
-            return count(tag, reader, key, language, paths, bytes);
+            return count(tag, reader, key, language, markers, paths, bytes);
         }
         largeBlobs.lock();
         try {
-            return count(tag, reader, key, language, paths, bytes);
+            return count(tag, reader, key, language, markers, paths, bytes);
         } finally {
             largeBlobs.unlock();
         }
     }
 
-    private static LineCounts count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                                    Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    private static Counted count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                                 GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         try {
             ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
             long size = loader.getSize();
             bytes.addAndGet(size);
             LineCounter counter = new LineCounter(language);
+            boolean marked;
             if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
                 byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
                 counter.feed(data, 0, data.length);
+                marked = markers.marks(data, data.length);
             } else {
                 try (InputStream in = loader.openStream()) {
                     byte[] buffer = new byte[CHUNK];
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    int n = in.readNBytes(buffer, 0, buffer.length); // CHUNK > the markers' head
+                    marked = markers.marks(buffer, n);
+                    for (; n > 0; n = in.read(buffer)) {
                         counter.feed(buffer, 0, n);
                     }
                 }
             }
-            return counter.finish();
+            return new Counted(counter.finish(), marked);
         } catch (MissingObjectException e) {
             throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
                     + key.blob().name() + " is missing", e);

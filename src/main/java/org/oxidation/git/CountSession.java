@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.Origin;
@@ -55,7 +56,7 @@ public final class CountSession implements AutoCloseable {
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
     private boolean blobsLoaded;
-    private OriginRules originRules = OriginRules.NONE;
+    private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -105,9 +106,9 @@ public final class CountSession implements AutoCloseable {
         return TagSelector.select(repository, pattern, order, warnings);
     }
 
-    /** Marks the directories the user's rules name as vendored or generated in every later snapshot. */
-    public void setOriginRules(OriginRules rules) {
-        this.originRules = rules;
+    /** How every later snapshot's origins are decided (the user's rules, the profile, markers). */
+    public void setOrigins(OriginSettings settings) {
+        this.origins = new OriginResolver(settings);
     }
 
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
@@ -170,7 +171,7 @@ public final class CountSession implements AutoCloseable {
         synchronized (sampling) {
             counted = sampler.sample(tag, monitor);
         }
-        return counted.withRoot(originRules.apply(counted.root()));
+        return origins.resolve(counted);
     }
 
     private void startLoadingBlobCountsIfNeeded(List<ReleaseTag> tags) {
@@ -190,7 +191,7 @@ public final class CountSession implements AutoCloseable {
     /** What, besides the tree, decides a tag's rows (the counting rules version names the file). */
     private String settings(Grouping grouping, Set<Origin.Kind> excluded) {
         return "group " + grouping.id() + "\nexclude " + new java.util.TreeSet<>(excluded) + "\norigins\n"
-                + originRules.describe();
+                + origins.settings().describe();
     }
 
     private void loadTrees() {

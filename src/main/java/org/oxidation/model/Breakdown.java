@@ -15,15 +15,53 @@ import java.util.TreeMap;
 public record Breakdown(String grouping, Map<String, Map<String, Row>> rows) {
 
     /**
-     * The counts of one subsystem in one language, and how many of its lines lie in vendored and in
-     * generated trees.
+     * The counts of one subsystem in one language, how many of its lines lie in vendored and in
+     * generated code, and the vendored projects those lines come from.
+     *
+     * @param vendoredFrom vendored project name → version ("" when not stated), sorted by name
      */
-    public record Row(LineCounts counts, long vendoredLines, long generatedLines) {
+    public record Row(LineCounts counts, long vendoredLines, long generatedLines, Map<String, String> vendoredFrom) {
         public static final Row ZERO = new Row(LineCounts.ZERO, 0, 0);
 
+        public Row {
+            vendoredFrom = vendoredFrom.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(vendoredFrom));
+        }
+
+        public Row(LineCounts counts, long vendoredLines, long generatedLines) {
+            this(counts, vendoredLines, generatedLines, Map.of());
+        }
+
+        /** The vendored projects as one text, "syn@2.0.106;zstd" (the CSV's and caches' form), "" when none. */
+        public String vendoredFromText() {
+            StringBuilder text = new StringBuilder();
+            vendoredFrom.forEach((name, version) -> text.append(text.length() == 0 ? "" : ";").append(name)
+                    .append(version.isEmpty() ? "" : "@" + version));
+            return text.toString();
+        }
+
+        /** Reads {@link #vendoredFromText()}'s form back. */
+        public static Map<String, String> parseVendoredFrom(String text) {
+            Map<String, String> from = new TreeMap<>();
+            for (String item : text.split(";")) {
+                String trimmed = item.strip();
+                int at = trimmed.lastIndexOf('@');
+                if (at > 0) {
+                    from.put(trimmed.substring(0, at), trimmed.substring(at + 1));
+                } else if (!trimmed.isEmpty()) {
+                    from.put(trimmed, "");
+                }
+            }
+            return from;
+        }
+
         public Row plus(Row other) {
+            Map<String, String> from = vendoredFrom;
+            if (!other.vendoredFrom.isEmpty()) {
+                from = new TreeMap<>(vendoredFrom);
+                other.vendoredFrom.forEach(from::putIfAbsent);
+            }
             return new Row(counts.plus(other.counts), vendoredLines + other.vendoredLines,
-                    generatedLines + other.generatedLines);
+                    generatedLines + other.generatedLines, from);
         }
     }
 
@@ -52,6 +90,13 @@ public record Breakdown(String grouping, Map<String, Map<String, Row>> rows) {
         return rows.values().stream()
                 .map(byLanguage -> byLanguage.getOrDefault(language, Row.ZERO).counts())
                 .reduce(LineCounts.ZERO, LineCounts::plus);
+    }
+
+    /** The vendored projects of every row, name → version (the first version met when rows disagree). */
+    public Map<String, String> vendoredFrom() {
+        TreeMap<String, String> all = new TreeMap<>();
+        rows.values().forEach(byLanguage -> byLanguage.values().forEach(row -> row.vendoredFrom().forEach(all::putIfAbsent)));
+        return all;
     }
 
     /** The row of one language summed over all subsystems. */
