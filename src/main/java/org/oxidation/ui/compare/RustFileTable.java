@@ -79,6 +79,6 @@ final class RustFileTable extends TableView<RustFileChange> {
                 default -> crate.name() + " " + crate.versionA() + " → " + crate.versionB();
             });
         }
-        return text.isEmpty() ? "" : "Vendored crates: " + text;
+        return text.isEmpty() ? "" : "Vendored code: " + text;
     }
 }

@@ -118,6 +118,8 @@ public enum TimelineMode {
     static final String WRITTEN = "written";
     static final String VENDORED = "vendored";
     static final String GENERATED = "generated";
+    /** The name of a subsystem's vendored band: "rust · vendored". */
+    static final String VENDORED_SUFFIX = " \u00b7 vendored";
     /** Rust placement classes, bottom of the stack first. */
     static final List<String> PLACES = List.of("rust/", "drivers/", "samples/", "other");
     /** Subsystems drawn one by one before the rest is summed into "other". */
@@ -157,23 +159,81 @@ public enum TimelineMode {
         return "other";
     }
 
+    /**
+     * One language per subsystem, the largest {@link #TOP_SUBSYSTEMS} and the rest summed; a subsystem
+     * with vendored code is drawn as two bands of its colour, its own code and, above it, the vendored
+     * part ({@link #VENDORED_SUFFIX}, hatched), so the default chart never passes vendored code off as
+     * the project's own.
+     */
     private static Map<String, long[]> bySubsystem(List<Breakdown> tags, String language, Metric metric) {
         Map<String, long[]> all = new TreeMap<>();
+        Map<String, long[]> vendored = new TreeMap<>();
         for (int x = 0; x < tags.size(); x++) {
             Breakdown breakdown = tags.get(x);
             for (String subsystem : breakdown.subsystems()) {
-                long value = metric.of(breakdown.row(subsystem, language).counts());
+                Breakdown.Row row = breakdown.row(subsystem, language);
+                long value = metric.of(row.counts());
                 if (value > 0) {
-                    all.computeIfAbsent(subsystem, name -> new long[tags.size()])[x] = value;
+                    String name = subsystem.equals(TopN.OTHER) ? OTHER_DIRECTORY : subsystem;
+                    all.computeIfAbsent(name, n -> new long[tags.size()])[x] = value;
+                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = vendoredPart(row, value);
                 }
             }
         }
-        // A subsystem literally named "other" would clash with TopN's remainder; rename it for display.
-        long[] named = all.remove(TopN.OTHER);
-        if (named != null) {
-            all.put(OTHER_DIRECTORY, named);
-        }
-        return TopN.select(all, TOP_SUBSYSTEMS);
+        // A subsystem literally named "other" is renamed above: it would clash with TopN's remainder.
+        Map<String, long[]> selected = TopN.select(all, TOP_SUBSYSTEMS);
+        Map<String, long[]> split = new LinkedHashMap<>();
+        selected.forEach((name, values) -> {
+            long[] vendoredValues = name.equals(TopN.OTHER) ? remainder(vendored, selected.keySet(), tags.size())
+                    : vendored.get(name);
+            if (java.util.Arrays.stream(vendoredValues).allMatch(v -> v == 0)) {
+                split.put(name, values);
+                return;
+            }
+            long[] own = values.clone();
+            for (int x = 0; x < own.length; x++) {
+                own[x] -= vendoredValues[x];
+            }
+            split.put(name, own);
+            split.put(name + VENDORED_SUFFIX, vendoredValues);
+        });
+        return split;
+    }
+
+    /**
+     * The vendored share of a row's value: exact for lines; for code lines, the row's code lines scaled
+     * by its vendored share of lines (rows hold vendored lines, not vendored code lines).
+     */
+    private static long vendoredPart(Breakdown.Row row, long value) {
+        long lines = row.counts().lines();
+        return lines == 0 ? 0 : Math.min(value, Math.round((double) value * row.vendoredLines() / lines));
+    }
+
+    private static long[] remainder(Map<String, long[]> bySubsystem, java.util.Set<String> selected, int size) {
+        long[] sum = new long[size];
+        bySubsystem.forEach((name, values) -> {
+            if (!selected.contains(name)) {
+                for (int x = 0; x < size; x++) {
+                    sum[x] += values[x];
+                }
+            }
+        });
+        return sum;
+    }
+
+    /** Whether a series is the vendored part of a subsystem's band. */
+    static boolean isVendoredPart(String series) {
+        return series.endsWith(VENDORED_SUFFIX);
+    }
+
+    /**
+     * The colour of a series among {@code names}: a subsystem's vendored part takes its subsystem's
+     * colour (it is drawn hatched), and subsystems are numbered without the vendored parts.
+     */
+    Color colourAmong(String series, List<String> names) {
+        String base = isVendoredPart(series) ? series.substring(0, series.length() - VENDORED_SUFFIX.length()) : series;
+        List<String> bases = names.stream().filter(name -> !isVendoredPart(name)).toList();
+        return colour(base, bases.indexOf(base));
     }
 
     /**

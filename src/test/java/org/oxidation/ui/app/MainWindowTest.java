@@ -275,7 +275,7 @@ class MainWindowTest extends FxRobot {
         interact(() -> assertFalse(window.applyOriginRules("drivers/gpu=handwritten")));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
         assertTrue(lookup("#error-dialog").queryAs(DialogPane.class).getContentText()
-                .startsWith("origin rules: label 'handwritten' must be vendored or generated"));
+                .startsWith("origin rules: label 'handwritten' must be vendored, generated or written"));
     }
 
     /** Counting the second tag waits until cancelled, so that a cancel surely lands mid-run. */
