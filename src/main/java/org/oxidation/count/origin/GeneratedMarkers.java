@@ -22,6 +22,7 @@ public final class GeneratedMarkers {
     static final int MAX_BYTES = 4096;
 
     private final int lines;
+    private final List<String> texts;
     private final List<byte[]> phrases;
 
     public GeneratedMarkers(int lines, List<String> phrases) {
@@ -29,11 +30,17 @@ public final class GeneratedMarkers {
             throw new IllegalArgumentException("generated markers need lines >= 0 and non-blank ASCII phrases");
         }
         this.lines = lines;
+        this.texts = List.copyOf(phrases);
         this.phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toList();
     }
 
     public int lines() {
         return lines;
+    }
+
+    /** The phrases as written in the rules. */
+    public List<String> phrases() {
+        return texts;
     }
 
     /** How many bytes of a file {@link #marks} needs at most. */

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -143,19 +142,35 @@ public final class OriginProfile {
     private record EntryJson(String name, String kind, List<String> paths, String upstream, String evidence) {
     }
 
+    /**
+     * A checksum of the built-in profiles' text: cached rows made under other profile entries must not
+     * be served (it is part of {@link OriginSettings#describe()}).
+     */
+    public static String builtInFingerprint() {
+        return Bundled.FINGERPRINT;
+    }
+
     /** Loaded on first use. */
     private static final class Bundled {
-        static final OriginProfile LINUX = load("linux.json");
+        static final String TEXT = read("linux.json");
+        static final OriginProfile LINUX = parse(new java.io.StringReader(TEXT));
+        static final String FINGERPRINT = crc32(TEXT);
 
-        private static OriginProfile load(String resource) {
+        private static String read(String resource) {
             try (InputStream in = OriginProfile.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled origin profile " + resource + " is missing");
                 }
-                return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static String crc32(String text) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(text.getBytes(StandardCharsets.UTF_8));
+            return Long.toHexString(crc.getValue());
         }
     }
 }

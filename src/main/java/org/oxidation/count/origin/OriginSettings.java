@@ -34,6 +34,7 @@ public record OriginSettings(OriginRules rules, String profile, boolean markers)
 
     /** A text that differs whenever the settings can give a tree other origins (a cache key). */
     public String describe() {
-        return "profile " + profile + "\nmarkers " + markers + "\nrules\n" + rules.describe();
+        String profileText = profile.equals(NONE) ? "" : " " + OriginProfile.builtInFingerprint();
+        return "profile " + profile + profileText + "\nmarkers " + markers + "\nrules\n" + rules.describe();
     }
 }

@@ -55,6 +55,27 @@ public final class VendoringEvents {
         return events;
     }
 
+    /**
+     * The events along per-tag breakdowns, counting only the vendored projects of rows in these
+     * languages (a chart of Rust shows where vendored Rust arrives, not ACPICA).
+     */
+    public static List<Event> of(List<String> tags, List<org.oxidation.model.Breakdown> breakdowns,
+                                 java.util.Set<String> languages) {
+        List<Event> events = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        for (int i = 0; i < tags.size(); i++) {
+            Map<String, String> now = new TreeMap<>();
+            breakdowns.get(i).rows().values().forEach(byLanguage -> byLanguage.forEach((language, row) -> {
+                if (languages.contains(language)) {
+                    row.vendoredFrom().forEach(now::putIfAbsent);
+                }
+            }));
+            events.addAll(between(tags.get(i), before, now));
+            before = now;
+        }
+        return events;
+    }
+
     /** What changed from one tag's vendored projects (name → version) to the next's. */
     public static List<Event> between(String tag, Map<String, String> before, Map<String, String> after) {
         List<Event> events = new ArrayList<>();

@@ -60,7 +60,7 @@ public enum TimelineMode {
         }
     },
 
-    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored crates") {
+    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
             return byOrigin(tags, RUST);
@@ -133,6 +133,15 @@ public enum TimelineMode {
     TimelineMode(String label, String titlePattern) {
         this.label = label;
         this.titlePattern = titlePattern;
+    }
+
+    /** The languages the mode draws: its vendoring markers speak of these only. */
+    java.util.Set<String> languages() {
+        return switch (this) {
+            case C_VS_RUST -> java.util.Set.of(C, RUST);
+            case C_BY_SUBSYSTEM, C_ORIGIN -> java.util.Set.of(C);
+            default -> java.util.Set.of(RUST);
+        };
     }
 
     /** The series to stack, bottom first, each with one value per tag. */

@@ -59,8 +59,6 @@ public final class TimelineView implements ChartView {
     private ViewState state;
     private Object firstRustKey;
     private FirstRust firstRust;
-    private Object vendoringKey;
-    private List<VendoringEvents.Event> vendoring = List.of();
 
     public TimelineView() {
         mode.getItems().setAll(TimelineMode.values());
@@ -143,7 +141,7 @@ public final class TimelineView implements ChartView {
         List<Breakdown> breakdowns = Breakdowns.of(state);
         Map<String, long[]> all = current.series(breakdowns, state.metric());
         List<String> names = new ArrayList<>(all.keySet());
-        legend.setSeries(names, name -> current.colourAmong(name, names));
+        legend.setSeries(names, name -> current.colourAmong(name, names), TimelineMode::isVendoredPart);
         title.setText(state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
                 : current.title(state.source(), state.metric()));
 
@@ -194,7 +192,8 @@ public final class TimelineView implements ChartView {
                 markers.add(RustStartMarkers.marker(start, top, current.colourAmong(band, names), label));
             }
         }
-        List<MarkedAreaChart.Marker> vendoringMarkers = VendoringMarkers.markers(vendoringEvents(), state.timeline().tags());
+        List<MarkedAreaChart.Marker> vendoringMarkers = VendoringMarkers.markers(
+                VendoringEvents.of(state.timeline().tags(), breakdowns, current.languages()), state.timeline().tags());
         markerHint.setText(hint(!markers.isEmpty(), !vendoringMarkers.isEmpty()));
         markers.addAll(vendoringMarkers);
         chart.setMarkers(markers);
@@ -212,15 +211,6 @@ public final class TimelineView implements ChartView {
         return String.join("   ", parts) + " (hover for details)";
     }
 
-    /** The vendoring events of the state's timeline, computed again only when its snapshots change. */
-    private List<VendoringEvents.Event> vendoringEvents() {
-        List<org.oxidation.model.Snapshot> snapshots = state.timeline().snapshots();
-        if (!snapshots.equals(vendoringKey)) {
-            vendoring = VendoringEvents.of(state.timeline());
-            vendoringKey = snapshots;
-        }
-        return vendoring;
-    }
 
     /** Each marker's data point (tag index, y) by the subsystem it marks. */
     Map<String, Point2D> markerPoints() {
