@@ -64,7 +64,7 @@ class ProcessLevelTest {
         assertEquals(0, process.exitValue(), output);
         List<String> csv = Files.readAllLines(dir.resolve("out.csv"));
         long pairs = size / pair.length;
-        assertTrue(csv.get(1).endsWith(",drivers,C,1," + 2 * pairs + "," + pairs + "," + pairs + ",0,0,0,0,"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",drivers,C,1," + 2 * pairs + "," + pairs + "," + pairs + ",0,0,0,0,,0,0"), csv.get(1));
     }
 
     @Test

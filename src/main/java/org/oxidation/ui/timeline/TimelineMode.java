@@ -60,10 +60,10 @@ public enum TimelineMode {
         }
     },
 
-    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored code") {
+    RUST_ORIGIN("Rust: written vs vendored", "Rust %s written for the project vs vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, RUST);
+            return byOrigin(tags, RUST, metric);
         }
 
         @Override
@@ -72,10 +72,10 @@ public enum TimelineMode {
         }
     },
 
-    C_ORIGIN("C: written vs generated and vendored", "C lines written for the project vs generated and vendored code") {
+    C_ORIGIN("C: written vs generated and vendored", "C %s written for the project vs generated and vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, C);
+            return byOrigin(tags, C, metric);
         }
 
         @Override
@@ -85,17 +85,19 @@ public enum TimelineMode {
     };
 
     /**
-     * One language's lines split by origin: written, vendored and generated (the latter two only when
-     * some tag has them). Origins are measured in lines, so these modes always count lines.
+     * One language's lines or code lines split by origin: written, vendored and generated (the latter two
+     * only when some tag has them). Code lines of vendored and generated code are counted, or estimated
+     * from their share of lines for CSVs written before the columns existed.
      */
-    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language) {
+    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language, Metric metric) {
         Map<String, long[]> series = new LinkedHashMap<>();
-        series.put(WRITTEN, perTag(tags, breakdown -> {
-            Breakdown.Row row = breakdown.totalRow(language);
-            return row.counts().lines() - row.vendoredLines() - row.generatedLines();
-        }));
-        long[] vendored = perTag(tags, breakdown -> breakdown.totalRow(language).vendoredLines());
-        long[] generated = perTag(tags, breakdown -> breakdown.totalRow(language).generatedLines());
+        long[] vendored = perTag(tags, breakdown -> vendoredOf(breakdown.totalRow(language), metric));
+        long[] generated = perTag(tags, breakdown -> generatedOf(breakdown.totalRow(language), metric));
+        long[] written = perTag(tags, breakdown -> metric.of(breakdown.totalRow(language).counts()));
+        for (int x = 0; x < written.length; x++) {
+            written[x] -= vendored[x] + generated[x];
+        }
+        series.put(WRITTEN, written);
         if (language.equals(RUST) || java.util.Arrays.stream(vendored).anyMatch(value -> value != 0)) {
             series.put(VENDORED, vendored); // always shown for Rust: "no vendored crates yet" is news too
         }
@@ -185,7 +187,7 @@ public enum TimelineMode {
                 if (value > 0) {
                     String name = subsystem.equals(TopN.OTHER) ? OTHER_DIRECTORY : subsystem;
                     all.computeIfAbsent(name, n -> new long[tags.size()])[x] = value;
-                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = vendoredPart(row, value);
+                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = Math.min(value, vendoredOf(row, metric));
                 }
             }
         }
@@ -209,13 +211,12 @@ public enum TimelineMode {
         return split;
     }
 
-    /**
-     * The vendored share of a row's value: exact for lines; for code lines, the row's code lines scaled
-     * by its vendored share of lines (rows hold vendored lines, not vendored code lines).
-     */
-    private static long vendoredPart(Breakdown.Row row, long value) {
-        long lines = row.counts().lines();
-        return lines == 0 ? 0 : Math.min(value, Math.round((double) value * row.vendoredLines() / lines));
+    private static long vendoredOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.vendoredLines() : row.vendoredCodeOrEstimate();
+    }
+
+    private static long generatedOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.generatedLines() : row.generatedCodeOrEstimate();
     }
 
     private static long[] remainder(Map<String, long[]> bySubsystem, java.util.Set<String> selected, int size) {

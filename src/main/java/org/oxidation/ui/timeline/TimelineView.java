@@ -162,7 +162,7 @@ public final class TimelineView implements ChartView {
             } else {
                 SeriesStyle.area(drawn, colour);
             }
-            addTooltips(drawn, tags, state.metric(), current);
+            addTooltips(drawn, tags, state.metric());
         }
         showRustStarts(current, breakdowns, names, stack);
     }
@@ -245,9 +245,8 @@ public final class TimelineView implements ChartView {
         yAxis.setTickUnit(scale.tickSpacing());
     }
 
-    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric,
-                             TimelineMode current) {
-        String unit = current == TimelineMode.RUST_ORIGIN || current == TimelineMode.C_ORIGIN ? "lines" : metric.toString();
+    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric) {
+        String unit = metric.toString();
         for (XYChart.Data<Number, Number> data : series.getData()) {
             int x = data.getXValue().intValue();
             SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "
