@@ -106,6 +106,11 @@ public final class CountSession implements AutoCloseable {
         return TagSelector.select(repository, pattern, order, warnings);
     }
 
+    /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
+    public List<ReleaseTag> samples(IntervalSelector.Request request) {
+        return IntervalSelector.select(repository, request);
+    }
+
     /** How every later snapshot's origins are decided (the user's rules, the profile, markers). */
     public void setOrigins(OriginSettings settings) {
         this.origins = new OriginResolver(settings);
