@@ -56,6 +56,7 @@ public final class CountSession implements AutoCloseable {
     private final ScheduledExecutorService checkpoints;
     private boolean blobsLoaded;
     private OriginRules originRules = OriginRules.NONE;
+    private final Set<String> reportedWarnings = new java.util.HashSet<>();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -151,12 +152,23 @@ public final class CountSession implements AutoCloseable {
             monitor.beginTask(tag.name(), i + 1, tags.size());
             Breakdown breakdown = cachedBreakdown(tag, settings);
             if (breakdown == null) {
-                breakdown = Subsystems.breakdown(sample(tag, monitor), grouping, excluded);
+                Snapshot snapshot = sample(tag, monitor);
+                warnOnce(grouping.forSnapshot(snapshot).warnings());
+                breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
                 if (breakdownStore != null) {
                     breakdownStore.put(tag.tree(), settings, breakdown);
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+    }
+
+    /** Each of the grouping's warnings once per session: most tags share their MAINTAINERS sections. */
+    private void warnOnce(List<String> groupingWarnings) {
+        for (String warning : groupingWarnings) {
+            if (reportedWarnings.add(warning)) {
+                warnings.warn(warning);
+            }
         }
     }
 

@@ -240,6 +240,23 @@ class HardeningTest {
         assertEquals(3, Files.readAllLines(dir.resolve("out.csv")).size());
     }
 
+    @Test
+    void aMaintainersPatternTheLinearMatcherCannotTakeIsNamedInOneWarningForTheWholeRun() throws Exception {
+        Path repo = dir.resolve("r.git");
+        String maintainers = "ECHO DRIVER\nS:\tOdd\nN:\t(ab)\\1\n\nNET\nS:\tOdd\nF:\tdrivers/\n";
+        try (TestHistory history = TestHistory.bare(repo)) {
+            history.commit("v1.0", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\n"));
+            history.commit("v1.1", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\nint b;\n"));
+        }
+        assertEquals(0, count(repo, "--group", "maintainers"), err.toString());
+        List<String> patternWarnings = warnings().lines().filter(l -> l.contains("MAINTAINERS section")).toList();
+        assertEquals(List.of("warning: MAINTAINERS section 'ECHO DRIVER': pattern N: (ab)\\1 is left out (invalid escape "
+                + "sequence: `\\1`; the matcher, which never backtracks, has no back-references or look-arounds)"),
+                patternWarnings);
+        List<String> csv = Files.readAllLines(dir.resolve("out.csv"));
+        assertTrue(csv.get(1).startsWith("v1.0,") && csv.get(1).contains(",NET,C,1,1,"), csv.toString());
+    }
+
     private static Path looseObject(Path repo, ObjectId id) {
         return repo.resolve("objects").resolve(id.name().substring(0, 2)).resolve(id.name().substring(2));
     }
