@@ -57,6 +57,9 @@ public final class CountSession implements AutoCloseable {
     private boolean blobsLoaded;
     private OriginRules originRules = OriginRules.NONE;
     private final Set<String> reportedWarnings = new java.util.HashSet<>();
+    /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
+    private Boolean cacheFolderUsable;
+    private final CacheSettings cache;
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -64,6 +67,7 @@ public final class CountSession implements AutoCloseable {
         this.path = path;
         this.repository = repository;
         this.warnings = warnings;
+        this.cache = cache;
         LanguageRules rules = LanguageRules.standard();
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
@@ -244,7 +248,7 @@ public final class CountSession implements AutoCloseable {
     }
 
     private synchronized void save() {
-        if (store == null || !blobsLoaded) {
+        if (store == null || !blobsLoaded || !cacheFolderUsable()) {
             return;
         }
         try {
@@ -265,7 +269,7 @@ public final class CountSession implements AutoCloseable {
 
     /** Saves the rows made since the last save (nothing until they were loaded: {@link BreakdownStore#save}). */
     private void saveBreakdowns() {
-        if (breakdownStore == null || !savingBreakdowns) {
+        if (breakdownStore == null || !savingBreakdowns || !breakdownsLoaded || !cacheFolderUsable()) {
             return;
         }
         try {
@@ -283,7 +287,7 @@ public final class CountSession implements AutoCloseable {
     private void saveTrees() {
         synchronized (sampling) {
             long built = sampler.treesBuilt();
-            if (treeStore == null || !treesLoaded || built == savedTrees) {
+            if (treeStore == null || !treesLoaded || built == savedTrees || !cacheFolderUsable()) {
                 return;
             }
             try {
@@ -325,18 +329,40 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
-    /** The blob store, or null with one warning when the cache folder cannot be made. */
+    /**
+     * The blob store, or null with one warning when the cache folder could not be made (a file is in the
+     * way). The folder itself is made by the first save ({@link #cacheFolderUsable}).
+     */
     private static BlobCountStore usableStore(CacheSettings cache, Repository repository, LanguageRules rules,
                                               ProgressMonitor warnings) {
         Path file = CacheLocation.blobCountsFile(cache.root(), repository, rules.version());
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            return new BlobCountStore(file, rules.version());
-        } catch (IOException | RuntimeException e) {
-            warnings.warn("cannot use the cache directory " + cache.root() + " (" + describe(e)
-                    + "); counting goes on without it");
+        Path existing = file.getParent();
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+            warnings.warn("cannot use the cache directory " + cache.root() + " (not a directory); counting goes on without it");
             return null;
         }
+        return new BlobCountStore(file, rules.version());
+    }
+
+    /**
+     * Makes the cache folder when the first save needs it; when it cannot be made, one warning and no
+     * cache for the rest of the session.
+     */
+    private synchronized boolean cacheFolderUsable() {
+        if (cacheFolderUsable == null) {
+            try {
+                java.nio.file.Files.createDirectories(store.file().getParent());
+                cacheFolderUsable = true;
+            } catch (IOException | RuntimeException e) {
+                warnings.warn("cannot use the cache directory " + cache.root() + " (" + describe(e)
+                        + "); counting goes on without it");
+                cacheFolderUsable = false;
+            }
+        }
+        return cacheFolderUsable;
     }
 
     private static String describe(Exception e) {

@@ -101,6 +101,17 @@ class HardeningTest {
         assertEquals(2, count(repo));
         assertEquals("oxidation: the repository is empty: it has no commits and no tags", oneLine());
         assertEquals(before, RepositoryFingerprint.of(repo));
+        assertNoCacheFolder();
+    }
+
+    /** Nothing was counted, so nothing is cached: not even an empty folder for the repository. */
+    private void assertNoCacheFolder() throws java.io.IOException {
+        Path cache = dir.resolve("cache");
+        if (Files.exists(cache)) {
+            try (var entries = Files.list(cache)) {
+                assertEquals(List.of(), entries.toList());
+            }
+        }
     }
 
     @Test
@@ -111,6 +122,7 @@ class HardeningTest {
         }
         assertEquals(2, count(repo));
         assertEquals("oxidation: no tag matches ^v?\\d+(\\.\\d+)+$ (that points at a commit)", oneLine());
+        assertNoCacheFolder();
     }
 
     @Test
