@@ -29,6 +29,15 @@ import org.oxidation.model.ProgressMonitor;
  * shared queue in pack order. Blobs larger than {@link #STREAM_THRESHOLD} are streamed in chunks, so
  * a huge file never needs to fit in the heap.
  *
+ * <p>A present blob must never be reported missing. JGit's pack directory treats any error while reading
+ * a pack that it does not see as permanent (a failed memory map under a full heap or address space, a
+ * channel closed because some thread was interrupted in a read) as "not in this pack", so the object is
+ * "missing" to that read; and a pack channel closed by an interrupt stays closed for every thread until
+ * the pack's windows are all dropped. So the readers are never interrupted (cancellation is a flag they
+ * poll, and {@link #close()} lets idle threads end), and a blob that fails to read is read once more
+ * with a fresh reader after the pack list has been dropped and rescanned ({@link #reopenPacks}); only a
+ * second failure is reported.
+ *
  * <p>Thread-safe for one caller at a time; {@link #close()} stops the threads.
  */
 final class BlobReader implements AutoCloseable {
@@ -50,6 +59,7 @@ final class BlobReader implements AutoCloseable {
     private final ExecutorService pool;
     private final AtomicLong blobsRead = new AtomicLong();
     private final java.util.concurrent.locks.ReentrantLock largeBlobs = new java.util.concurrent.locks.ReentrantLock();
+    private final Object reopening = new Object();
 
     BlobReader(Repository repository, int threads) {
         this.repository = repository;
@@ -81,7 +91,9 @@ final class BlobReader implements AutoCloseable {
             workers.add(pool.submit(() -> {
                 try (ObjectReader reader = repository.newObjectReader()) {
                     for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
-                        if (monitor.isCancelled()) {
+                        if (monitor.isCancelled() || Thread.interrupted()) {
+                            // An interrupt is taken as a cancel, and cleared: reading on with the flag set
+                            // would close the pack's channel under every other reader.
                             throw new CancellationException();
                         }
                         BlobCounts.Key key = queue.get(i);
@@ -119,31 +131,60 @@ final class BlobReader implements AutoCloseable {
         }
     }
 
-    private static LineCounts count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                                    Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    /** Counts one blob; a failed read is tried once more with a fresh reader over a rescanned pack list. */
+    private LineCounts count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                             Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         try {
-            ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
-            long size = loader.getSize();
-            bytes.addAndGet(size);
-            LineCounter counter = new LineCounter(language);
-            if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
-                byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
-                counter.feed(data, 0, data.length);
-            } else {
-                try (InputStream in = loader.openStream()) {
-                    byte[] buffer = new byte[CHUNK];
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        counter.feed(buffer, 0, n);
-                    }
+            return read(reader, key, language, bytes);
+        } catch (IOException first) {
+            reopenPacks();
+            try (ObjectReader fresh = repository.newObjectReader()) {
+                return read(fresh, key, language, bytes);
+            } catch (MissingObjectException e) {
+                throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
+                        + key.blob().name() + " is missing", e);
+            } catch (IOException | RuntimeException e) {
+                throw cannotRead(tag, key, paths, e);
+            }
+        } catch (RuntimeException e) {
+            throw cannotRead(tag, key, paths, e);
+        }
+    }
+
+    private static InputException cannotRead(String tag, BlobCounts.Key key, Map<BlobCounts.Key, String> paths,
+                                             Exception e) {
+        return new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read (blob "
+                + key.blob().name() + "): " + describe(e), e);
+    }
+
+    private static LineCounts read(ObjectReader reader, BlobCounts.Key key, Language language, AtomicLong bytes)
+            throws IOException {
+        ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
+        long size = loader.getSize();
+        LineCounter counter = new LineCounter(language);
+        if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
+            byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
+            counter.feed(data, 0, data.length);
+        } else {
+            try (InputStream in = loader.openStream()) {
+                byte[] buffer = new byte[CHUNK];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    counter.feed(buffer, 0, n);
                 }
             }
-            return counter.finish();
-        } catch (MissingObjectException e) {
-            throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
-                    + key.blob().name() + " is missing", e);
-        } catch (IOException | RuntimeException e) {
-            throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read (blob "
-                    + key.blob().name() + "): " + describe(e), e);
+        }
+        bytes.addAndGet(size);
+        return counter.finish();
+    }
+
+    /**
+     * Drops JGit's list of open packs, so that the next read rescans the pack directory and opens each
+     * pack anew: a pack whose channel an interrupt closed, or that JGit marked invalid after a transient
+     * error, is read again from a fresh file handle. Readers holding windows of the old packs keep them.
+     */
+    private void reopenPacks() {
+        synchronized (reopening) {
+            repository.getObjectDatabase().close();
         }
     }
 
@@ -174,8 +215,9 @@ final class BlobReader implements AutoCloseable {
         }
     }
 
+    /** Lets the idle threads end; never interrupts one (see the class comment). */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
     }
 }
