@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.OriginRules;
 import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
+import org.oxidation.model.InputException;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
@@ -60,6 +62,9 @@ public final class CountSession implements AutoCloseable {
     /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
     private Boolean cacheFolderUsable;
     private final CacheSettings cache;
+    private final LanguageRules rules;
+    /** The tags of the current count, for the partial clone's sentence. */
+    private List<ReleaseTag> chosen = List.of();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -68,7 +73,7 @@ public final class CountSession implements AutoCloseable {
         this.repository = repository;
         this.warnings = warnings;
         this.cache = cache;
-        LanguageRules rules = LanguageRules.standard();
+        this.rules = LanguageRules.standard();
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
         sampler.beforeBlobCountsAreAsked(this::loadBlobCounts); // a run whose trees are all cached never needs them
@@ -117,6 +122,7 @@ public final class CountSession implements AutoCloseable {
 
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
+        chosen = List.copyOf(tags);
         loadTrees();
         startLoadingBlobCountsIfNeeded(tags);
         Timeline timeline = new Timeline(displayName(), List.of());
@@ -138,6 +144,7 @@ public final class CountSession implements AutoCloseable {
     public void breakdowns(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded,
                            ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
         String settings = settings(grouping, excluded);
+        chosen = List.copyOf(tags);
         loadBreakdowns();
         List<ReleaseTag> missing = new ArrayList<>();
         for (ReleaseTag tag : tags) {
@@ -184,7 +191,16 @@ public final class CountSession implements AutoCloseable {
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
         Snapshot counted;
         synchronized (sampling) {
-            counted = sampler.sample(tag, monitor);
+            try {
+                counted = sampler.sample(tag, monitor);
+            } catch (InputException e) {
+                if (e.getCause() instanceof MissingObjectException) {
+                    // In a partial clone say why, and for which of the tags still to count.
+                    throw PartialClone.explain(repository, path.toString(), chosen.subList(Math.max(0, chosen.indexOf(tag)),
+                            chosen.size()), rules, e);
+                }
+                throw e;
+            }
         }
         return counted.withRoot(originRules.apply(counted.root()));
     }
