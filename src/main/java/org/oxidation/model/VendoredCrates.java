@@ -15,16 +15,18 @@ public final class VendoredCrates {
      */
     public static Map<String, String> of(DirStats root) {
         TreeMap<String, String> crates = new TreeMap<>();
-        collect(root, crates);
+        // Pre-order on an explicit stack (children pushed in reverse): trees may be thousands deep.
+        java.util.Deque<DirStats> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            DirStats dir = stack.pop();
+            if (dir.origin().kind() == Origin.Kind.VENDORED && !dir.origin().name().isEmpty()) {
+                crates.putIfAbsent(dir.origin().name(), dir.origin().version());
+            }
+            for (int i = dir.dirs().size() - 1; i >= 0; i--) {
+                stack.push(dir.dirs().get(i));
+            }
+        }
         return crates;
-    }
-
-    private static void collect(DirStats dir, Map<String, String> crates) {
-        if (dir.origin().kind() == Origin.Kind.VENDORED && !dir.origin().name().isEmpty()) {
-            crates.putIfAbsent(dir.origin().name(), dir.origin().version());
-        }
-        for (DirStats child : dir.dirs()) {
-            collect(child, crates);
-        }
     }
 }
