@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -36,7 +37,8 @@ import org.oxidation.model.ProgressMonitor;
  * the pack's windows are all dropped. So the readers are never interrupted (cancellation is a flag they
  * poll, and {@link #close()} lets idle threads end), and a blob that fails to read is read once more
  * with a fresh reader after the pack list has been dropped and rescanned ({@link #reopenPacks}); only a
- * second failure is reported.
+ * second failure is reported. A blob JGit could not allocate under a full heap is tried once more too,
+ * alone among the large reads.
  *
  * <p>Thread-safe for one caller at a time; {@link #close()} stops the threads.
  */
@@ -136,8 +138,13 @@ final class BlobReader implements AutoCloseable {
                              Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         try {
             return read(reader, key, language, bytes);
-        } catch (IOException first) {
-            reopenPacks();
+        } catch (IOException | LargeObjectException.OutOfMemory first) {
+            if (first instanceof IOException) {
+                reopenPacks();
+            }
+            // The second try waits for the large reads of the other threads: under a tight heap a blob's
+            // array can fail to allocate while they inflate (the JVM gives up waiting for its GC locker).
+            largeBlobs.lock();
             try (ObjectReader fresh = repository.newObjectReader()) {
                 return read(fresh, key, language, bytes);
             } catch (MissingObjectException e) {
@@ -145,6 +152,8 @@ final class BlobReader implements AutoCloseable {
                         + key.blob().name() + " is missing", e);
             } catch (IOException | RuntimeException e) {
                 throw cannotRead(tag, key, paths, e);
+            } finally {
+                largeBlobs.unlock();
             }
         } catch (RuntimeException e) {
             throw cannotRead(tag, key, paths, e);
