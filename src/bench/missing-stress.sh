@@ -22,12 +22,15 @@ cancelled=0 finished=0 failed=0 oom=0 reported=0 false_missing=0 unreadable=0
 printf '%-4s %-8s %-9s %-6s %s\n' run cancel exit tags outcome
 for ((i = 1; i <= runs; i++)); do
   if ((i % 2 == 1)); then rm -rf "$tmp/cache"; fi          # odd runs start cold, even ones resume
-  delay=""
-  if ((i % 5 != 0)); then delay=$((1 + RANDOM % max_cancel)).$((RANDOM % 10)); fi
-  java "-Xmx$heap" -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/out.csv" 2>"$tmp/err" &
+  tenths=0
+  if ((i % 5 != 0)); then tenths=$((10 + RANDOM % (max_cancel * 10))); fi
+  delay=$( ((tenths > 0)) && echo "$((tenths / 10)).$((tenths % 10))" || true)
+  # perl restores SIGINT's default action: a script in the background (or bash's own background jobs)
+  # passes it on ignored, and a JVM started with SIGINT ignored never sees the Ctrl-C.
+  perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV or die $!' java "-Xmx$heap" -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/out.csv" 2>"$tmp/err" &
   pid=$!
-  if [[ -n $delay ]]; then
-    sleep "$delay"
+  if ((tenths > 0)); then
+    for ((t = 0; t < tenths && $(kill -0 "$pid" 2>/dev/null && echo 1 || echo 0); t++)); do sleep 0.1; done
     kill -INT "$pid" 2>/dev/null || true
   fi
   set +e; wait "$pid"; code=$?; set -e
