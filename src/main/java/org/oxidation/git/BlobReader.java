@@ -36,7 +36,7 @@ import org.oxidation.model.ProgressMonitor;
  * "missing" to that read; and a pack channel closed by an interrupt stays closed for every thread until
  * the pack's windows are all dropped. So the readers are never interrupted (cancellation is a flag they
  * poll, and {@link #close()} lets idle threads end), and a blob that fails to read is read once more
- * with a fresh reader after the pack list has been dropped and rescanned ({@link #reopenPacks}); only a
+ * with a fresh reader after the pack list has been dropped and rescanned ({@link PackRescan}); only a
  * second failure is reported. A blob JGit could not allocate under a full heap is tried once more too,
  * alone among the large reads.
  *
@@ -61,7 +61,6 @@ final class BlobReader implements AutoCloseable {
     private final ExecutorService pool;
     private final AtomicLong blobsRead = new AtomicLong();
     private final java.util.concurrent.locks.ReentrantLock largeBlobs = new java.util.concurrent.locks.ReentrantLock();
-    private final Object reopening = new Object();
 
     BlobReader(Repository repository, int threads) {
         this.repository = repository;
@@ -140,7 +139,7 @@ final class BlobReader implements AutoCloseable {
             return read(reader, key, language, bytes);
         } catch (IOException | LargeObjectException.OutOfMemory first) {
             if (first instanceof IOException) {
-                reopenPacks();
+                PackRescan.reopen(repository);
             }
             // The second try waits for the large reads of the other threads: under a tight heap a blob's
             // array can fail to allocate while they inflate (the JVM gives up waiting for its GC locker).
@@ -184,17 +183,6 @@ final class BlobReader implements AutoCloseable {
         }
         bytes.addAndGet(size);
         return counter.finish();
-    }
-
-    /**
-     * Drops JGit's list of open packs, so that the next read rescans the pack directory and opens each
-     * pack anew: a pack whose channel an interrupt closed, or that JGit marked invalid after a transient
-     * error, is read again from a fresh file handle. Readers holding windows of the old packs keep them.
-     */
-    private void reopenPacks() {
-        synchronized (reopening) {
-            repository.getObjectDatabase().close();
-        }
     }
 
     private static String describe(Throwable e) {

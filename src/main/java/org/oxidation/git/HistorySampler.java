@@ -54,7 +54,8 @@ public final class HistorySampler implements AutoCloseable {
     private final LanguageRules rules;
     private final BlobCounts blobCounts;
     private final BlobReader blobReader;
-    private final ObjectReader treeReader;
+    /** Replaced by a fresh one when a tree read fails (see {@link #scanTryingTwice}). */
+    private ObjectReader treeReader;
     /** Counted trees by git tree id; read by the cache saver between tags. */
     private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
@@ -121,7 +122,7 @@ public final class HistorySampler implements AutoCloseable {
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
         try {
-            root = scan(tag.tree(), "", "", toCount, monitor);
+            root = scanTryingTwice(tag, toCount, monitor);
         } catch (MissingObjectException e) {
             throw new InputException("tag " + tag.name() + ": object " + e.getObjectId().name()
                     + " of its tree is missing", e);
@@ -253,6 +254,23 @@ public final class HistorySampler implements AutoCloseable {
             this.parser = new CanonicalTreeParser(null, treeReader, id);
             DirVersion previous = lastVersions.get(path);
             this.unchanged = previous == null ? null : previous.matcher();
+        }
+    }
+
+    /**
+     * A tree read that fails is tried once more with a fresh reader over a rescanned pack list
+     * ({@link PackRescan}): JGit reports a transient pack error as a missing object.
+     */
+    private PendingDir scanTryingTwice(ReleaseTag tag, Map<BlobCounts.Key, String> toCount, ProgressMonitor monitor)
+            throws IOException {
+        try {
+            return scan(tag.tree(), "", "", toCount, monitor);
+        } catch (IOException first) {
+            PackRescan.reopen(repository);
+            treeReader.close();
+            treeReader = repository.newObjectReader();
+            toCount.clear();
+            return scan(tag.tree(), "", "", toCount, monitor);
         }
     }
 
