@@ -105,21 +105,7 @@ class ExportCommandTest {
     }
 
     static Map<String, String> textChunks(Path png) throws Exception {
-        Map<String, String> text = new HashMap<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
-            reader.setInput(in);
-            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
-                if (chunk.getNodeName().equals("tEXt")) {
-                    for (Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
-                        text.put(entry.getAttributes().getNamedItem("keyword").getNodeValue(),
-                                entry.getAttributes().getNamedItem("value").getNodeValue());
-                    }
-                }
-            }
-        }
-        return text;
+        return org.oxidation.testing.PngText.of(png);
     }
 
     private void assertOneLineFailure(String expectedStart, String... args) {

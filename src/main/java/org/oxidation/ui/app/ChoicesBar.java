@@ -12,7 +12,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.oxidation.count.Grouping;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.chart.Metric;
 
 /**
  * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how

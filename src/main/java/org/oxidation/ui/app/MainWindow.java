@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +26,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -32,9 +37,11 @@ import javafx.stage.Window;
 import org.oxidation.count.OriginRules;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
+import org.oxidation.chart.ViewState;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.ViewState;
 import org.oxidation.ui.compare.CompareView;
+import org.oxidation.ui.export.ExportCommandLine;
+import org.oxidation.ui.export.PngExporter;
 import org.oxidation.ui.share.ShareView;
 import org.oxidation.ui.treemap.TreemapView;
 import org.oxidation.ui.timeline.TimelineView;
@@ -61,9 +68,19 @@ public final class MainWindow {
     /** Where {@link #addFileMenuItems} inserts: just above Quit. */
     private final SeparatorMenuItem beforeQuit = new SeparatorMenuItem();
 
+    /**
+     * The one thread the views' chart models, comparisons and the CSV export are worked out on, so the FX
+     * thread only draws.
+     */
+    private final ExecutorService charts = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "oxidation-charts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
-        comparisons = new RepositoryComparisons(model.repository::get);
+        comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
@@ -71,14 +88,10 @@ public final class MainWindow {
         MenuBar menus = menuBar(); // before the views: they add items to its File and View menus
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
-        addView("Timeline", new TimelineView());
-        addView("Rust share", new ShareView());
-        TreemapView treemap = new TreemapView();
-        treemap.setOnStateChange(model.state::set);
-        addView("Treemap", treemap);
-        CompareView compare = CompareView.inBackground(comparisons);
-        compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
-        addView("Compare", compare);
+        addView("Timeline", new TimelineView(charts));
+        addView("Rust share", new ShareView(charts));
+        addView("Treemap", new TreemapView(charts));
+        addView("Compare", new CompareView(comparisons, charts));
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
         StackPane centre = new StackPane(welcome.node());
@@ -114,6 +127,7 @@ public final class MainWindow {
         });
         tab.setId(view.id() + "-tab");
         tab.setContent(view.node());
+        view.setOnStateChange(model.state::set); // every choice belongs to the state, so an export draws it too
         views.put(tab, view);
         shownStates.remove(tab);
         showSelectedView();
@@ -162,9 +176,48 @@ public final class MainWindow {
         model.openRepository(repository);
     }
 
-    /** Shows a timeline loaded from elsewhere (a CSV, the bundled sample); Refresh is off for it. */
-    public void showTimeline(Timeline timeline, String source) {
-        model.showTimeline(timeline, source);
+    /**
+     * Shows a timeline loaded from elsewhere (a CSV, the bundled sample); Refresh is off for it.
+     *
+     * @param input the export command's options that read the same data ({@code --from-csv FILE},
+     *              {@code --sample}), for View → Copy as command
+     */
+    public void showTimeline(Timeline timeline, String source, List<String> input) {
+        model.showTimeline(timeline, source, input);
+    }
+
+    /** The thread the views work out what they draw on; for other work that must stay off the FX thread. */
+    Executor chartExecutor() {
+        return charts;
+    }
+
+    /**
+     * The {@code oxidation export ...} line that draws the view {@code viewId} as the window shows it,
+     * into {@code png} at the given size.
+     */
+    public String commandLine(String viewId, String png, int width, int height, double scale) {
+        boolean repository = model.inputOptions.get().contains("--repo");
+        return new ExportCommandLine(model.inputOptions.get(), repository ? model.tagPattern.get() : null,
+                model.originRuleLines()).line(model.state.get(), viewId, png, width, height, scale);
+    }
+
+    /** Where the data shown came from, as an export's footer names it: a path, or the sample's name. */
+    String provenance() {
+        List<String> input = model.inputOptions.get();
+        return input.size() >= 2 ? input.get(1) : model.state.get().source();
+    }
+
+    /** View → Copy as command: the line that draws the view on screen, on the clipboard. */
+    private void copyCommand() {
+        ChartView view = selectedView();
+        if (view == null || model.state.get().timeline().isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(commandLine(view.id(), ExportNames.png(model.state.get(), view.id()),
+                PngExporter.DEFAULT_WIDTH, PngExporter.DEFAULT_HEIGHT, 1));
+        Clipboard.getSystemClipboard().setContent(content);
+        model.status.set("Copied the export command for the " + view.id() + " to the clipboard.");
     }
 
     /** The state every view draws; changes on the FX thread. */
@@ -195,7 +248,7 @@ public final class MainWindow {
     /** Cancels a running count and closes the repository; call when the window closes. */
     public void shutdown() {
         model.shutdown();
-        comparisons.close();
+        charts.shutdownNow();
     }
 
     private MenuBar menuBar() {
@@ -223,6 +276,12 @@ public final class MainWindow {
                     }
                 }));
         Menu editMenu = new Menu("_Edit", null, originRules);
+        MenuItem copyCommand = new MenuItem("Copy as _command");
+        copyCommand.setId("menu-copy-command");
+        copyCommand.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyCommand.setOnAction(event -> copyCommand());
+        copyCommand.disableProperty().bind(model.hasData.not());
+        viewMenu.getItems().addAll(copyCommand, new SeparatorMenuItem());
         return new MenuBar(fileMenu, editMenu, viewMenu);
     }
 

@@ -24,8 +24,8 @@ import org.oxidation.count.OriginRules;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewState;
 import org.oxidation.ui.task.BackgroundTask;
 
 /**
@@ -64,6 +64,16 @@ final class MainWindowModel {
     final StringProperty status = new SimpleStringProperty("");
     final ObservableList<Path> recent = FXCollections.observableArrayList();
 
+    /**
+     * Where the data shown came from, as the export command's input options ({@code --repo PATH},
+     * {@code --from-csv FILE} or {@code --sample}), for View → Copy as command.
+     */
+    final ObjectProperty<List<String>> inputOptions = new SimpleObjectProperty<>(List.of());
+    /** The user's origin rules as {@code GLOB=label} lines, for the command line. */
+    private List<String> originRuleLines = List.of();
+    /** Comparisons through the open count session's repository; set on the worker thread, read on the chart thread. */
+    private volatile org.oxidation.chart.compare.ComparisonSource openComparisons;
+
     private Consumer<String> errorHandler = sentence -> { };
     /** The timeline as counted, before the origin rules; state holds it with the rules applied. */
     private Timeline rawTimeline;
@@ -99,6 +109,7 @@ final class MainWindowModel {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
                 closeCounter();
                 counter = opened;
+                openComparisons = opened.comparisons();
             }
             return counter.count(tagPattern.get(), monitor, publish);
         });
@@ -123,6 +134,7 @@ final class MainWindowModel {
     /** The user's origin rules, applied to every snapshot shown (never to the repository or the caches). */
     void setOriginRules(OriginRules rules) {
         originRules = rules;
+        originRuleLines = rules.describe().lines().toList();
         if (rawTimeline != null) {
             state.set(state.get().withTimeline(withOrigins(rawTimeline)));
         }
@@ -130,6 +142,16 @@ final class MainWindowModel {
 
     OriginRules originRules() {
         return originRules;
+    }
+
+    /** The origin rules as {@code GLOB=label} lines, in order. */
+    List<String> originRuleLines() {
+        return originRuleLines;
+    }
+
+    /** Comparisons through the open repository, or null while none is open. Thread-safe. */
+    org.oxidation.chart.compare.ComparisonSource openComparisons() {
+        return openComparisons;
     }
 
     private Timeline withOrigins(Timeline timeline) {
@@ -140,8 +162,13 @@ final class MainWindowModel {
                 .map(s -> s.hasFiles() ? s.withRoot(originRules.apply(s.root())) : s).toList());
     }
 
-    /** Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh. */
-    void showTimeline(Timeline timeline, String source) {
+    /**
+     * Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh.
+     * The views' choices are kept; the tags chosen go back to their defaults.
+     *
+     * @param input the export command's options that read the same data, e.g. {@code --from-csv FILE}
+     */
+    void showTimeline(Timeline timeline, String source, List<String> input) {
         cancel();
         currentCount = null;
         running.set(false);
@@ -149,8 +176,8 @@ final class MainWindowModel {
         ViewState current = state.get();
         rawTimeline = timeline;
         countWarnings.clear(); // they were about a repository no longer shown
-        state.set(new ViewState(withOrigins(timeline), source, current.grouping(), current.metric(), current.excluded(),
-                null, null));
+        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null));
+        inputOptions.set(List.copyOf(input));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
         hasData.set(!timeline.isEmpty());
@@ -209,6 +236,7 @@ final class MainWindowModel {
     private void showProgress(Path path, CountProgress partial) {
         if (!path.equals(repository.get())) {
             repository.set(path);
+            inputOptions.set(List.of("--repo", path.toAbsolutePath().toString()));
             config.recent().add(path);
             recent.setAll(config.recent().list());
         }
@@ -217,8 +245,7 @@ final class MainWindowModel {
         ViewState current = state.get();
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
-        state.set(new ViewState(withOrigins(partial.timeline()), partial.timeline().source(), current.grouping(), current.metric(),
-                current.excluded(), current.tagA(), current.tagB(), current.tag(), tagsToCome(partial)));
+        state.set(current.withData(withOrigins(partial.timeline()), partial.timeline().source(), tagsToCome(partial)));
         filesKnown.set(true);
         hasData.set(true);
     }
@@ -285,6 +312,7 @@ final class MainWindowModel {
 
     /** Worker thread only. */
     private void closeCounter() {
+        openComparisons = null;
         if (counter != null) {
             counter.close();
             counter = null;

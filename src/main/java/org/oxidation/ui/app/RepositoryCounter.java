@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.oxidation.chart.compare.ComparisonSource;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
@@ -12,6 +13,7 @@ import org.oxidation.git.TagSelector;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
+import org.oxidation.ui.export.ComparisonSources;
 
 /**
  * One open repository and the snapshots counted from it in this session, so that a refresh or another
@@ -31,6 +33,11 @@ final class RepositoryCounter implements AutoCloseable {
 
     static RepositoryCounter open(Path path, AppConfig config, ProgressMonitor warnings) {
         return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
+    }
+
+    /** Comparisons through this counter's open repository. */
+    ComparisonSource comparisons() {
+        return ComparisonSources.ofSession(session);
     }
 
     Path path() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.cli.TestCli;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.testing.TestHistory;
-import org.oxidation.ui.common.ViewState;
-import org.oxidation.ui.compare.ComparisonSources;
+import org.oxidation.chart.ViewState;
+import org.oxidation.ui.export.ComparisonSources;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -76,7 +76,9 @@ class FileActionsTest extends FxRobot {
         assertEquals(List.of("v1.0", "v1.1"), state.timeline().tags());
         assertEquals("demo.csv", state.source());
         Path out = dir.resolve("again.csv");
-        interact(() -> actions.exportCsv(state, out));
+        java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
+        interact(() -> actions.exportCsv(state, out).thenRun(() -> written.complete(null)));
+        written.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(Files.readAllLines(csv), Files.readAllLines(out));
         assertTrue(errors.isEmpty(), errors.toString());
     }

@@ -33,8 +33,8 @@ import org.oxidation.git.CacheSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.timeline.TimelineMode;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.timeline.TimelineMode;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -193,7 +193,7 @@ class MainWindowTest extends FxRobot {
                 lookup("#warnings-dialog").queryAs(DialogPane.class).getHeaderText());
 
         Timeline other = window.viewStateProperty().get().timeline();
-        interact(() -> window.showTimeline(other, "other.csv"));
+        interact(() -> window.showTimeline(other, "other.csv", List.of("--from-csv", "other.csv")));
         assertFalse(lookup("#warnings-link").query().isVisible(), "the warnings were about the repository no longer shown");
     }
 

@@ -1,0 +1,155 @@
+package org.oxidation.chart.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oxidation.chart.Breakdowns;
+import org.oxidation.chart.FirstRusts;
+import org.oxidation.chart.Hue;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewState;
+import org.oxidation.count.FirstRust;
+import org.oxidation.layout.NiceScale;
+import org.oxidation.layout.StackedSeries;
+import org.oxidation.model.Breakdown;
+
+/**
+ * What the Timeline draws for a state: the title, every series of the chosen mode (bottom first, one
+ * value per counted tag, with its colour), which of them the legend hides, the y axis, and the markers
+ * over the plot. Markers are a general list; the first Rust of each subsystem is one kind of them.
+ * Computed off the FX thread; immutable and thread-safe.
+ *
+ * @param title    "linux — Rust lines by subsystem"
+ * @param tags     the counted tags, one per value
+ * @param axisTags the tags along the x axis (the counted ones and, while counting, those to come)
+ * @param series   every series of the mode, bottom first
+ * @param hidden   names of the series not drawn
+ * @param yUpper   the top of the y axis
+ * @param yTick    the spacing of the y axis' ticks
+ * @param unit     what the values count: "lines" or "code lines"
+ * @param markers  the points marked over the plot
+ */
+public record TimelineChart(String title, List<String> tags, List<String> axisTags, List<Series> series,
+                            Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers) {
+
+    /** Labels beyond this many crowd the chart: the remaining markers are dots with a tooltip. */
+    public static final int MAX_LABELS = 5;
+
+    /** One stacked band. */
+    public record Series(String name, long[] values, Hue hue) {
+    }
+
+    /**
+     * A point marked over the plot.
+     *
+     * @param kind     what it marks, e.g. {@link #FIRST_RUST}
+     * @param name     what it is about (a subsystem)
+     * @param tagIndex its x
+     * @param y        its y: the top of the band drawing the subsystem, or 0 on the axis
+     * @param labelled whether it gets a label naming it, or is a dot with a tooltip only
+     * @param tooltip  the text shown on hover
+     */
+    public record Marker(String kind, String name, int tagIndex, double y, Hue hue, boolean labelled,
+                         String tooltip) {
+    }
+
+    /** The kind of marker at the tag where a subsystem's first Rust arrived. */
+    public static final String FIRST_RUST = "first-rust";
+
+    public TimelineChart {
+        tags = List.copyOf(tags);
+        axisTags = List.copyOf(axisTags);
+        series = List.copyOf(series);
+        hidden = Set.copyOf(hidden);
+        markers = List.copyOf(markers);
+    }
+
+    /** The series drawn, bottom first. */
+    public List<Series> shown() {
+        return series.stream().filter(s -> !hidden.contains(s.name())).toList();
+    }
+
+    /** The chart of a state. */
+    public static TimelineChart of(ViewState state) {
+        TimelineChoices choices = state.choices().timeline();
+        TimelineMode mode = choices.mode();
+        List<Breakdown> breakdowns = Breakdowns.of(state);
+        Map<String, long[]> all = mode.series(breakdowns, state.metric());
+        List<String> names = new ArrayList<>(all.keySet());
+        List<Series> series = new ArrayList<>();
+        all.forEach((name, values) -> series.add(new Series(name, values, mode.colour(name, names.indexOf(name)))));
+        Map<String, long[]> shown = new LinkedHashMap<>(all);
+        shown.keySet().removeAll(choices.hidden());
+        StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
+        NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
+        String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
+                : mode.title(state.source(), state.metric());
+        boolean byOrigin = mode == TimelineMode.RUST_ORIGIN || mode == TimelineMode.C_ORIGIN;
+        List<Marker> markers = breakdowns.isEmpty() ? List.of()
+                : firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), names, stack);
+        return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
+                scale.niceMax(), scale.tickSpacing(), byOrigin ? Metric.LINES.toString() : state.metric().toString(),
+                markers);
+    }
+
+    /**
+     * Marks where each subsystem's Rust started, after the first tag only (Rust there already tells
+     * nothing). By subsystem, a marker sits on top of the band that draws the subsystem at its first tag;
+     * in the other modes there is no such band and the markers sit on the x axis. A band the user hid
+     * takes its markers along.
+     */
+    private static List<Marker> firstRustMarkers(ViewState state, TimelineMode mode, Breakdown lastTag,
+                                                 List<String> names, StackedSeries stack) {
+        List<FirstRust.Start> starts = FirstRusts.of(state).afterFirstTag();
+        boolean onBands = mode == TimelineMode.RUST_BY_SUBSYSTEM;
+        List<String> shownNames = stack.seriesNames();
+        Set<String> labelled = toLabel(starts, lastTag, state.metric());
+        List<Marker> markers = new ArrayList<>();
+        for (FirstRust.Start start : starts) {
+            boolean label = labelled.contains(start.subsystem());
+            if (!onBands) {
+                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), 0, Hue.RUST, label,
+                        tooltipText(start)));
+                continue;
+            }
+            String band = TimelineMode.seriesHolding(start.subsystem(), names);
+            if (band != null && shownNames.contains(band)) {
+                double top = stack.top(shownNames.indexOf(band), start.tagIndex());
+                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), top,
+                        mode.colour(band, names.indexOf(band)), label, tooltipText(start)));
+            }
+        }
+        return markers;
+    }
+
+    /** The subsystems among {@code starts} to label: the {@value #MAX_LABELS} with most Rust at the last tag. */
+    static Set<String> toLabel(List<FirstRust.Start> starts, Breakdown lastTag, Metric metric) {
+        return starts.stream()
+                .sorted(Comparator.comparingLong((FirstRust.Start start) ->
+                        metric.of(lastTag.row(start.subsystem(), TimelineMode.RUST).counts())).reversed()
+                        .thenComparing(FirstRust.Start::subsystem))
+                .limit(MAX_LABELS)
+                .map(FirstRust.Start::subsystem)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * "drivers/gpu: first Rust at v6.12" and the files that came then, one per line, with a count of
+     * those beyond the cap; data read from CSV has no files to name.
+     */
+    static String tooltipText(FirstRust.Start start) {
+        StringBuilder text = new StringBuilder(start.subsystem()).append(": first Rust at ").append(start.tag());
+        if (!start.filesKnown()) {
+            return text.append("\n(files not known: counts read from CSV)").toString();
+        }
+        start.paths().forEach(path -> text.append('\n').append(path));
+        if (start.morePaths() > 0) {
+            text.append("\n+").append(start.morePaths()).append(" more");
+        }
+        return text.toString();
+    }
+}
