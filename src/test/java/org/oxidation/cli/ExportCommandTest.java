@@ -109,6 +109,7 @@ class ExportCommandTest {
     }
 
     private void assertOneLineFailure(String expectedStart, String... args) {
+        err.getBuffer().setLength(0); // one command's message at a time
         assertEquals(OxidationCommand.EXIT_INPUT, run(args), err.toString());
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
@@ -164,5 +165,46 @@ class ExportCommandTest {
     void rejectsTooManyTagsForTheChart() {
         assertOneLineFailure("oxidation: the treemap chart takes one --tag, not 2",
                 export("treemap", dir.resolve("x.png"), "--tag", "v1.0", "--tag", "v2.0"));
+    }
+
+    @Test
+    void theViewsOwnChoicesAreOptionsAndThePngCarriesTheLineThatDrawsIt() throws Exception {
+        Path png = dir.resolve("drilled.png");
+        assertEquals(0, run("export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
+                "--chart", "treemap", "--tag", "v1.0", "--open", "drivers/gpu", "--measure", "code-lines",
+                "--png", png.toString()), err.toString());
+        Map<String, String> text = textChunks(png);
+        assertEquals("treemap drivers/gpu", text.get("View"));
+        assertEquals("oxidation export --repo " + repo + " --measure code-lines --chart treemap --tag v1.0 "
+                + "--open drivers/gpu --png " + png, text.get("Command"));
+    }
+
+    @Test
+    void theBundledSampleIsAnInputAsTheWindowOpensIt() throws Exception {
+        Path png = dir.resolve("sample-share.png");
+        assertEquals(0, run("export", "--sample", "--chart", "share", "--share-scale", "linear", "--subsystem", "rust",
+                "--hide", "all code", "--png", png.toString()), err.toString());
+        assertEquals("linux (sample) - share", textChunks(png).get("Title"));
+        assertEquals("linear", textChunks(png).get("Scale"));
+        assertEquals("rust", textChunks(png).get("Subsystems"));
+    }
+
+    @Test
+    void aChoiceThatDoesNotFitTheChartOrTheDataIsOneSentence() {
+        Path png = dir.resolve("never.png");
+        assertOneLineFailure("oxidation: --open is for the treemap chart only",
+                "export", "--sample", "--chart", "timeline", "--open", "rust", "--png", png.toString());
+        assertOneLineFailure("oxidation: --hide is for the timeline and share charts only",
+                "export", "--sample", "--chart", "compare", "--hide", "rust", "--png", png.toString());
+        assertOneLineFailure("oxidation: --hide 'drivers/nowhere': the chart has rust, drivers/gpu",
+                "export", "--sample", "--chart", "timeline", "--hide", "drivers/nowhere", "--png", png.toString());
+        assertOneLineFailure("oxidation: --open drivers/nowhere: no such subsystem or directory to open at the top of the treemap",
+                "export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(), "--chart", "treemap",
+                "--open", "drivers/nowhere", "--png", png.toString());
+        assertOneLineFailure("oxidation: unknown --colour 'blue': use rust or c",
+                "export", "--sample", "--chart", "compare", "--colour", "blue", "--png", png.toString());
+        assertOneLineFailure("oxidation: unknown --measure 'words': use lines or code-lines",
+                "export", "--sample", "--chart", "share", "--measure", "words", "--png", png.toString());
+        assertFalse(Files.exists(png));
     }
 }
