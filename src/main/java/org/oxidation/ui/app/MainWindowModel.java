@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.oxidation.count.Grouping;
+import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.count.OriginRules;
 import org.oxidation.model.ProgressMonitor;
@@ -50,6 +51,8 @@ final class MainWindowModel {
 
     final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(ViewState.of(new Timeline("", List.of())));
     final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
+    /** The order of the tags counted from a repository, as the count command's --order. */
+    final ObjectProperty<TagOrder> tagOrder = new SimpleObjectProperty<>(TagOrder.VERSION);
     final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KERNEL);
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
@@ -91,6 +94,10 @@ final class MainWindowModel {
         recent.setAll(config.recent().list());
         grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
         metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
+        tagOrder.addListener((observable, before, after) -> {
+            state.set(state.get().withOrder(after.name().toLowerCase(java.util.Locale.ROOT)));
+            refresh(); // the counted tags are kept: only their order changes
+        });
         excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(after
                 ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED, org.oxidation.model.Origin.Kind.GENERATED)
                 : java.util.Set.of())));
@@ -104,6 +111,8 @@ final class MainWindowModel {
     /** Opens a repository and counts its tags; the previous one stays shown until this one has data. */
     void openRepository(Path path) {
         ProgressMonitor warnings = warningsToStatus();
+        String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
+        TagOrder order = tagOrder.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
@@ -111,7 +120,7 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(tagPattern.get(), monitor, publish);
+            return counter.count(pattern, order, monitor, publish);
         });
     }
 

@@ -49,11 +49,11 @@ final class RepositoryCounter implements AutoCloseable {
     }
 
     /**
-     * Selects the tags matching {@code pattern} and counts those not counted yet, publishing the progress
+     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet, publishing the progress
      * once before counting and after each tag.
      */
-    CountProgress count(String pattern, ProgressMonitor monitor, Consumer<CountProgress> publish) {
-        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), TagOrder.VERSION);
+    CountProgress count(String pattern, TagOrder order, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), order);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         publish.accept(progress(tags));
         session.sampleAll(missing, monitor, snapshot -> {

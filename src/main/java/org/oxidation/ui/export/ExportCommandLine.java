@@ -45,7 +45,7 @@ public record ExportCommandLine(List<String> input, String tagPattern, List<Stri
         if (repository && tagPattern != null && !tagPattern.equals(TagSelector.DEFAULT_PATTERN)) {
             args.addAll(List.of("--tags", tagPattern));
         }
-        if (!state.order().equals(ViewState.VERSION_ORDER)) {
+        if (repository && !state.order().equals(ViewState.VERSION_ORDER)) {
             args.addAll(List.of("--order", state.order()));
         }
         if (!state.grouping().id().equals(Grouping.KERNEL.id())) {

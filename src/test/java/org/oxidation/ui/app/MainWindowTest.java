@@ -108,8 +108,18 @@ class MainWindowTest extends FxRobot {
                 () -> expected.equals(lookup("#status-text").queryAs(Label.class).getText()));
     }
 
-    /** Series name → y values of the chart, read on the FX thread. */
+    /**
+     * Waits until the charts asked for so far are worked out on the window's chart thread and drawn: a
+     * task queued behind them runs once they are computed, and their drawing was queued on the FX thread.
+     */
+    static void settle(MainWindow window) throws Exception {
+        java.util.concurrent.CompletableFuture.runAsync(() -> { }, window.chartExecutor()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Series name → y values of the chart once drawn, read on the FX thread. */
     private Map<String, List<Number>> seriesOf(String chartId) throws Exception {
+        settle(window);
         return WaitForAsyncUtils.asyncFx(() -> {
             XYChart<?, ?> chart = lookup(chartId).queryAs(XYChart.class);
             Map<String, List<Number>> values = new LinkedHashMap<>();
