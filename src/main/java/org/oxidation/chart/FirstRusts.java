@@ -1,8 +1,6 @@
 package org.oxidation.chart;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.oxidation.count.FirstRust;
 import org.oxidation.model.Origin;
@@ -19,29 +17,13 @@ public final class FirstRusts {
     private record Key(List<Snapshot> snapshots, String grouping, Set<Origin.Kind> excluded) {
     }
 
-    private static final Map<Key, FirstRust> CACHE = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, FirstRust> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Memo<Key, FirstRust> CACHE = new Memo<>(CAPACITY);
 
     private FirstRusts() {
     }
 
     public static FirstRust of(ViewState state) {
-        Key key = new Key(state.timeline().snapshots(), state.grouping().id(), Set.copyOf(state.excluded()));
-        synchronized (CACHE) {
-            FirstRust known = CACHE.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        // Computed outside the lock: two threads may both compute it, which is harmless.
-        FirstRust computed = FirstRust.of(state.timeline().snapshots(), state.grouping(), state.excluded());
-        synchronized (CACHE) {
-            CACHE.put(key, computed);
-        }
-        return computed;
+        return CACHE.get(new Key(state.timeline().snapshots(), state.grouping().id(), Set.copyOf(state.excluded())),
+                () -> FirstRust.of(state.timeline().snapshots(), state.grouping(), state.excluded()));
     }
 }

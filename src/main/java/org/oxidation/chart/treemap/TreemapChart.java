@@ -1,11 +1,10 @@
 package org.oxidation.chart.treemap;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.oxidation.chart.Describe;
+import org.oxidation.chart.Memo;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.ViewState;
 import org.oxidation.count.Grouping;
@@ -33,12 +32,7 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
     private record Key(Snapshot snapshot, String grouping, Set<Origin.Kind> excluded) {
     }
 
-    private static final Map<Key, TreemapNode> TREES = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, TreemapNode> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Memo<Key, TreemapNode> TREES = new Memo<>(CAPACITY);
 
     public TreemapChart {
         chain = List.copyOf(chain);
@@ -98,17 +92,7 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
     }
 
     private static TreemapNode tree(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
-        Key key = new Key(snapshot, grouping.id(), Set.copyOf(excluded));
-        synchronized (TREES) {
-            TreemapNode known = TREES.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        TreemapNode built = TreemapTree.of(snapshot, grouping, excluded);
-        synchronized (TREES) {
-            TREES.put(key, built);
-        }
-        return built;
+        return TREES.get(new Key(snapshot, grouping.id(), Set.copyOf(excluded)),
+                () -> TreemapTree.of(snapshot, grouping, excluded));
     }
 }

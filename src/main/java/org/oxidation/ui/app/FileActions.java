@@ -148,9 +148,9 @@ final class FileActions {
         try {
             CsvWriter.checkWritable(out);
             ChartView fresh = ChartViews.create(viewId, new ChartViews.Context(comparisons));
-            String command = window.commandLine(viewId, out.toString(), settings.width(), settings.height(),
+            String command = window.copyAsCommand().line(viewId, out.toString(), settings.width(), settings.height(),
                     settings.scale());
-            PngExporter.export(fresh, state, window.provenance(), command, out, settings.width(), settings.height(),
+            PngExporter.export(fresh, state, window.copyAsCommand().provenance(), command, out, settings.width(), settings.height(),
                     settings.scale());
         } catch (InputException e) {
             error.accept(e.getMessage());

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,10 +22,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -40,8 +35,6 @@ import org.oxidation.model.Timeline;
 import org.oxidation.chart.ViewState;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.compare.CompareView;
-import org.oxidation.ui.export.ExportCommandLine;
-import org.oxidation.ui.export.PngExporter;
 import org.oxidation.ui.share.ShareView;
 import org.oxidation.ui.treemap.TreemapView;
 import org.oxidation.ui.timeline.TimelineView;
@@ -56,6 +49,8 @@ public final class MainWindow {
 
     private final MainWindowModel model;
     private final RepositoryComparisons comparisons;
+    private final CopyAsCommand copyAsCommand;
+    private final WindowDialogs dialogs = new WindowDialogs(this::window);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Tab, ChartView> views = new LinkedHashMap<>();
@@ -80,6 +75,7 @@ public final class MainWindow {
 
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
+        copyAsCommand = new CopyAsCommand(model, this::selectedView);
         comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
@@ -191,33 +187,9 @@ public final class MainWindow {
         return charts;
     }
 
-    /**
-     * The {@code oxidation export ...} line that draws the view {@code viewId} as the window shows it,
-     * into {@code png} at the given size.
-     */
-    public String commandLine(String viewId, String png, int width, int height, double scale) {
-        boolean repository = model.inputOptions.get().contains("--repo");
-        return new ExportCommandLine(model.inputOptions.get(), repository ? model.tagPattern.get() : null,
-                model.originRuleLines()).line(model.state.get(), viewId, png, width, height, scale);
-    }
-
-    /** Where the data shown came from, as an export's footer names it: a path, or the sample's name. */
-    String provenance() {
-        List<String> input = model.inputOptions.get();
-        return input.size() >= 2 ? input.get(1) : model.state.get().source();
-    }
-
-    /** View → Copy as command: the line that draws the view on screen, on the clipboard. */
-    private void copyCommand() {
-        ChartView view = selectedView();
-        if (view == null || model.state.get().timeline().isEmpty()) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(commandLine(view.id(), ExportNames.png(model.state.get(), view.id()),
-                PngExporter.DEFAULT_WIDTH, PngExporter.DEFAULT_HEIGHT, 1));
-        Clipboard.getSystemClipboard().setContent(content);
-        model.status.set("Copied the export command for the " + view.id() + " to the clipboard.");
+    /** View → Copy as command and the line every exported PNG carries. */
+    CopyAsCommand copyAsCommand() {
+        return copyAsCommand;
     }
 
     /** The state every view draws; changes on the FX thread. */
@@ -276,12 +248,7 @@ public final class MainWindow {
                     }
                 }));
         Menu editMenu = new Menu("_Edit", null, originRules);
-        MenuItem copyCommand = new MenuItem("Copy as _command");
-        copyCommand.setId("menu-copy-command");
-        copyCommand.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copyCommand.setOnAction(event -> copyCommand());
-        copyCommand.disableProperty().bind(model.hasData.not());
-        viewMenu.getItems().addAll(copyCommand, new SeparatorMenuItem());
+        viewMenu.getItems().addAll(copyAsCommand.menuItem(), new SeparatorMenuItem());
         return new MenuBar(fileMenu, editMenu, viewMenu);
     }
 
@@ -322,33 +289,11 @@ public final class MainWindow {
     }
 
     void showError(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
-        alert.setTitle("Oxidation");
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("error-dialog");
-        if (window() != null) {
-            alert.initOwner(window());
-        }
-        alert.show(); // not showAndWait: the caller is a callback and must not nest an event loop
+        dialogs.showError(sentence);
     }
 
-    /** All warnings of the last count, one per paragraph, in a dialog that does not block the window. */
     void showWarnings() {
-        int count = model.countWarnings.size();
-        TextArea list = new TextArea(String.join("\n\n", model.countWarnings));
-        list.setId("warnings-list");
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(640, 260);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle("Oxidation");
-        alert.setHeaderText(count == 1 ? "The last count gave one warning" : "The last count gave " + count + " warnings");
-        alert.getDialogPane().setContent(list);
-        alert.getDialogPane().setId("warnings-dialog");
-        if (window() != null) {
-            alert.initOwner(window());
-        }
-        alert.show();
+        dialogs.showWarnings(List.copyOf(model.countWarnings));
     }
 
     Window window() {

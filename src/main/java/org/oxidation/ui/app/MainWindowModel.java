@@ -34,6 +34,10 @@ import org.oxidation.ui.task.BackgroundTask;
  * choices, the running count and its progress, and what the status bar says. Counting runs on one
  * daemon thread, so a new count always starts after the previous one has stopped and closed.
  * FX thread only, except where a method says otherwise.
+ *
+ * <p>Somewhat over 300 lines because it is where the window's choices meet the running count (the
+ * state, the count's life, its warnings, and what Copy as command needs: the input and the origin
+ * rules); the origin rules are to move to one place for the count and the window (issue 16).
  */
 final class MainWindowModel {
 

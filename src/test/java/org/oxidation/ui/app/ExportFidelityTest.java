@@ -3,7 +3,6 @@ package org.oxidation.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,22 +20,16 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.cli.TestCli;
-import org.oxidation.git.CacheSettings;
 import org.oxidation.testing.GoldenImages;
 import org.oxidation.testing.PngText;
 import org.oxidation.testing.TestHistory;
 import org.oxidation.ui.common.MapTiles;
 import org.oxidation.ui.export.ComparisonSources;
 import org.oxidation.ui.export.PngExporter;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,36 +37,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * Export as PNG… and the line View → Copy as command puts on the clipboard, run as a command, must give
  * the same picture (within the golden tolerance), and that picture must not be the view's default one.
  */
-class ExportFidelityTest extends FxRobot {
+class ExportFidelityTest extends WindowTest {
 
     private static final long TIMEOUT_SECONDS = 30;
 
-    @TempDir
-    Path dir;
 
-    private MainWindow window;
     private FileActions actions;
     private final List<String> errors = new ArrayList<>();
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.shutdown());
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private void showWindow() throws Exception {
-        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), UnaryOperator.identity());
-        window = FxToolkit.setupFixture(() -> new MainWindow(config));
-        FxToolkit.setupSceneRoot(() -> window.node());
-        FxToolkit.showStage();
+        showWindow(UnaryOperator.identity());
         actions = new FileActions(window, ComparisonSources.snapshotsOnly(), () -> null, errors::add);
     }
 

@@ -24,22 +24,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.Grouping;
-import org.oxidation.git.CacheSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.timeline.TimelineMode;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends WindowTest {
 
     private static final long TIMEOUT_SECONDS = 30;
 
@@ -51,23 +45,9 @@ class MainWindowTest extends FxRobot {
     private static final String PHY_RS = "// phy\n\nfn p() {}\n";        // Rust, 3 lines, 1 code
     private static final String ETH_C = "int e;\n";                      // C, 1 line, 1 code
 
-    @TempDir
-    Path dir;
 
-    private MainWindow window;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.shutdown());
-        }
-        FxToolkit.cleanupStages();
-    }
 
     /**
      * v1.0: C 2+3 = 5 lines, Rust 2 (rust/). v1.1 adds Rust in drivers/gpu: C 5, Rust 4.
@@ -90,13 +70,6 @@ class MainWindowTest extends FxRobot {
         return repository;
     }
 
-    private void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
-        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), monitorWrapper);
-        window = FxToolkit.setupFixture(() -> new MainWindow(config));
-        FxToolkit.setupSceneRoot(() -> window.node());
-        FxToolkit.showStage();
-    }
 
     private void openAndWaitUntilCounted(Path repository) throws Exception {
         interact(() -> window.openRepository(repository));
