@@ -31,6 +31,8 @@ import org.oxidation.ui.export.HeadlessFx;
 import org.oxidation.ui.export.PngExporter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -120,6 +122,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     CountingOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -221,7 +226,9 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ViewState state = state(timeline);
-        ExportChecks.check(state, chart, hidden, subsystems, open);
+        // Through picocli's error writer, where the command's other one-line messages go.
+        ExportChecks.warnings(state, chart, hidden, subsystems, open)
+                .forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         HeadlessFx.start();
         ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));
         PngExporter.export(view, state, source, commandLine(state), png, width, height, scale);

@@ -189,18 +189,34 @@ class ExportCommandTest {
         assertEquals("rust", textChunks(png).get("Subsystems"));
     }
 
+    /**
+     * A line copied from the window draws even when the data lacks a choice's name (a path the tag does
+     * not have, a series of another grouping): it is drawn as the window draws it, and named in a warning.
+     */
     @Test
-    void aChoiceThatDoesNotFitTheChartOrTheDataIsOneSentence() {
+    void aChoiceTheDataDoesNotHaveIsLeftOutWithAWarningAsTheWindowDoes() throws Exception {
+        Path hidden = dir.resolve("hidden.png");
+        assertEquals(0, run("export", "--sample", "--chart", "timeline", "--hide", "drivers/nowhere", "--png",
+                hidden.toString()), err.toString());
+        assertTrue(err.toString().startsWith("warning: --hide 'drivers/nowhere': the chart has no such series, left out "
+                + "(it has rust, drivers/gpu, "), err.toString());
+        err.getBuffer().setLength(0);
+        Path drilled = dir.resolve("cut.png");
+        assertEquals(0, run("export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
+                "--chart", "treemap", "--open", "drivers/gpu", "--open", "drivers/gpu/nowhere", "--png", drilled.toString()),
+                err.toString());
+        assertTrue(err.toString().contains("warning: --open drivers/gpu/nowhere: no such subsystem or directory to open "
+                + "in drivers/gpu; drawn from there"), err.toString());
+        assertEquals("treemap drivers/gpu", textChunks(drilled).get("View"));
+    }
+
+    @Test
+    void aChoiceThatDoesNotFitTheChartIsOneSentence() {
         Path png = dir.resolve("never.png");
         assertOneLineFailure("oxidation: --open is for the treemap chart only",
                 "export", "--sample", "--chart", "timeline", "--open", "rust", "--png", png.toString());
         assertOneLineFailure("oxidation: --hide is for the timeline and share charts only",
                 "export", "--sample", "--chart", "compare", "--hide", "rust", "--png", png.toString());
-        assertOneLineFailure("oxidation: --hide 'drivers/nowhere': the chart has rust, drivers/gpu",
-                "export", "--sample", "--chart", "timeline", "--hide", "drivers/nowhere", "--png", png.toString());
-        assertOneLineFailure("oxidation: --open drivers/nowhere: no such subsystem or directory to open at the top of the treemap",
-                "export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(), "--chart", "treemap",
-                "--open", "drivers/nowhere", "--png", png.toString());
         assertOneLineFailure("oxidation: unknown --colour 'blue': use rust or c",
                 "export", "--sample", "--chart", "compare", "--colour", "blue", "--png", png.toString());
         assertOneLineFailure("oxidation: unknown --measure 'words': use lines or code-lines",

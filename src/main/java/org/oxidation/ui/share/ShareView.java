@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 import org.oxidation.chart.ViewState;
 import org.oxidation.chart.share.ShareAxis;
 import org.oxidation.chart.share.ShareChart;
+import org.oxidation.chart.share.ShareChoices;
 import org.oxidation.chart.share.ShareLine;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
@@ -146,11 +147,18 @@ public final class ShareView implements ChartView {
             BooleanProperty tick = new SimpleBooleanProperty();
             tick.addListener((observable, before, after) -> {
                 if (!showingState && state != null) {
-                    changes.publish(state.withShareChoices(state.choices().share().withTicked(tickedNames())));
+                    changes.publish(state.withShareChoices(ticked(state.choices().share(), tickedNames())));
                 }
             });
             return tick;
         });
+    }
+
+    /** New ticks; a line no longer drawn is no longer hidden either. */
+    private static ShareChoices ticked(ShareChoices choices, List<String> ticks) {
+        Set<String> stillHidden = new java.util.HashSet<>(choices.hidden());
+        stillHidden.removeIf(name -> !name.equals(ShareLine.OVERALL) && !ticks.contains(name));
+        return choices.withTicked(ticks).withHidden(stillHidden);
     }
 
     /** The ticked subsystems, in the list's order. */

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.oxidation.chart.ViewState;
 import org.oxidation.chart.timeline.TimelineChart;
+import org.oxidation.chart.timeline.TimelineChoices;
 import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.layout.Units;
 import org.oxidation.ui.common.ChartView;
@@ -145,7 +146,8 @@ public final class TimelineView implements ChartView {
 
     private void modeChosen(TimelineMode chosen) {
         if (!showingState && state != null && chosen != null) {
-            changes.publish(state.withTimelineChoices(state.choices().timeline().withMode(chosen)));
+            // Another mode stacks other series: what was hidden in this one has no meaning there.
+            changes.publish(state.withTimelineChoices(new TimelineChoices(chosen, java.util.Set.of())));
         }
     }
 

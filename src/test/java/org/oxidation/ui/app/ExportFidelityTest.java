@@ -229,4 +229,23 @@ class ExportFidelityTest extends WindowTest {
         return lookup("." + MapTiles.STYLE_CLASS).queryAllAs(Region.class).stream()
                 .filter(tile -> path.equals(tile.getUserData())).findFirst().orElse(null);
     }
+
+    /** Names the state no longer draws leave it, so a copied line never names what is not there. */
+    @Test
+    void hiddenSeriesOfAnotherModeOrOfAnUntickedSubsystemLeaveTheCopiedLine() throws Exception {
+        showSample("timeline");
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+        waitUntil("#timeline-title", "linux (sample) — C and Rust lines");
+        clickLegendEntry("C");
+        choose("#timeline-mode", TimelineMode.RUST_BY_SUBSYSTEM);
+        assertEquals("oxidation export --sample --chart timeline --png linux_sample_-timeline-v6.1.170-v7.3.4.png",
+                copyAsCommand());
+
+        interact(() -> window.selectView("share"));
+        waitUntil("#share-title", "linux (sample) — Rust share");
+        clickLegendEntry("drivers/gpu");
+        tick("drivers/gpu"); // unticks it: it was one of the defaults
+        assertEquals("oxidation export --sample --chart share --subsystem drivers/android --subsystem samples "
+                + "--png linux_sample_-share-v6.1.170-v7.3.4.png", copyAsCommand());
+    }
 }
