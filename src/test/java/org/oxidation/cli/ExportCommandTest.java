@@ -199,7 +199,7 @@ class ExportCommandTest {
         assertEquals(0, run("export", "--sample", "--chart", "timeline", "--hide", "drivers/nowhere", "--png",
                 hidden.toString()), err.toString());
         assertTrue(err.toString().startsWith("warning: --hide 'drivers/nowhere': the chart has no such series, left out "
-                + "(it has rust, drivers/gpu, "), err.toString());
+                + "(it has rust, rust \u00b7 vendored, drivers/gpu, "), err.toString());
         err.getBuffer().setLength(0);
         Path drilled = dir.resolve("cut.png");
         assertEquals(0, run("export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
