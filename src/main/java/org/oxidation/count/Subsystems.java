@@ -1,6 +1,7 @@
 package org.oxidation.count;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,7 +27,7 @@ public final class Subsystems {
     }
 
     /**
-     * Groups the files of the snapshot, leaving out those in trees of the excluded origins (for example
+     * Groups the files of the snapshot, leaving out those of the excluded origins (for example
      * {@code VENDORED} to count only code written for the project).
      */
     public static Breakdown breakdown(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
@@ -35,72 +36,113 @@ public final class Subsystems {
         }
         Grouping forThisTag = grouping.forSnapshot(snapshot);
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
-        collect(snapshot.root(), "", Origin.WRITTEN, forThisTag, excluded, rows);
+        forEachPart(snapshot.root(), forThisTag, excluded, new PartVisitor() {
+            @Override
+            public void directory(String subsystem, String path, DirStats dir, Origin origin) {
+                if (!dir.hasOriginsBelow()) {
+                    // One subsystem and one origin for the whole subtree: its totals are the answer.
+                    dir.totals().byLanguage().forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
+                    return;
+                }
+                walk(dir, path + "/", origin, excluded, d -> true,
+                        (filePath, file, fileOrigin) -> add(rows, subsystem, file.language(), file.counts(), fileOrigin));
+            }
+
+            @Override
+            public void file(String subsystem, String path, FileStats file, Origin origin) {
+                add(rows, subsystem, file.language(), file.counts(), origin);
+            }
+        });
         return new Breakdown(forThisTag.id(), rows);
     }
 
-    private static void collect(DirStats dir, String prefix, Origin inherited, Grouping grouping,
-                                Set<Origin.Kind> excluded, Map<String, Map<String, Breakdown.Row>> rows) {
-        Origin origin = dir.effectiveOrigin(inherited);
-        if (excluded.contains(origin.kind())) {
-            return;
+    /**
+     * Receives a tree's parts by subsystem: a directory that lies wholly in one subsystem (the grouping is
+     * {@link Grouping#settledAt settled} there), or a single file above such directories, each with its
+     * path from the root (no trailing slash) and its origin. Parts of excluded origins are never handed
+     * over; a whole directory may still hold files or directories of other origins below it.
+     */
+    public interface PartVisitor {
+        void directory(String subsystem, String path, DirStats dir, Origin origin);
+
+        void file(String subsystem, String path, FileStats file, Origin origin);
+    }
+
+    /**
+     * The one walk from a tree to its subsystems, shared by the rows and the treemap: it goes down until
+     * the grouping is settled, without recursion (git allows trees thousands of directories deep).
+     */
+    public static void forEachPart(DirStats root, Grouping grouping, Set<Origin.Kind> excluded, PartVisitor visitor) {
+        record Frame(DirStats dir, String prefix, Origin origin) {
         }
-        if (grouping.settledAt(prefix) && !dir.hasOriginsBelow()) {
-            // One subsystem and one origin for the whole subtree: its totals are the answer.
-            String subsystem = grouping.subsystemOf(prefix + "file");
-            dir.totals().byLanguage().forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
-            return;
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        Origin rootOrigin = root.effectiveOrigin(Origin.INHERITED);
+        if (!excluded.contains(rootOrigin.kind())) {
+            stack.push(new Frame(root, "", rootOrigin));
         }
-        if (grouping.byDirectory() && !dir.hasOriginsBelow()) {
-            // All files here share one subsystem and one origin: sum them per language first, then merge once.
-            String subsystem = grouping.subsystemOf(prefix + "file");
-            Map<String, LineCounts> sums = new HashMap<>(4);
-            for (FileStats file : dir.files()) {
-                sums.merge(file.language(), file.counts(), LineCounts::plus);
+        while (!stack.isEmpty()) {
+            Frame frame = stack.pop();
+            if (!frame.prefix().isEmpty() && grouping.settledAt(frame.prefix())) {
+                String path = frame.prefix().substring(0, frame.prefix().length() - 1);
+                visitor.directory(grouping.subsystemOf(frame.prefix() + "file"), path, frame.dir(), frame.origin());
+                continue;
             }
-            sums.forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
-        } else {
-            for (FileStats file : dir.files()) {
-                Origin fileOrigin = file.origin().orElse(origin);
+            for (FileStats file : frame.dir().files()) {
+                Origin fileOrigin = file.origin().orElse(frame.origin());
                 if (!excluded.contains(fileOrigin.kind())) {
-                    add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), fileOrigin);
+                    String path = frame.prefix() + file.name();
+                    visitor.file(grouping.subsystemOf(path), path, file, fileOrigin);
                 }
             }
-        }
-        for (DirStats child : dir.dirs()) {
-            collect(child, prefix + child.name() + "/", origin, grouping, excluded, rows);
+            List<DirStats> children = frame.dir().dirs();
+            for (int i = children.size() - 1; i >= 0; i--) { // popped in name order
+                DirStats child = children.get(i);
+                Origin childOrigin = child.effectiveOrigin(frame.origin());
+                if (!excluded.contains(childOrigin.kind())) {
+                    stack.push(new Frame(child, frame.prefix() + child.name() + "/", childOrigin));
+                }
+            }
         }
     }
 
     /** Receives each file a walk reaches, with its path from the root and the origin it lies in. */
     @FunctionalInterface
-    interface FileVisitor {
+    public interface FileVisitor {
         void visit(String path, FileStats file, Origin origin);
     }
 
     /**
-     * Visits the files of a tree, skipping trees of the excluded origins and every directory for which
-     * {@code descend} is false (callers looking for one language prune by the directory's totals).
+     * Visits the files of a tree, skipping trees and files of the excluded origins and every directory for
+     * which {@code descend} is false (callers looking for one language prune by the directory's totals).
      */
-    static void forEachFile(DirStats root, Set<Origin.Kind> excluded, Predicate<DirStats> descend,
-                            FileVisitor visitor) {
-        walk(root, "", Origin.WRITTEN, excluded, descend, visitor);
+    public static void forEachFile(DirStats root, Set<Origin.Kind> excluded, Predicate<DirStats> descend,
+                                   FileVisitor visitor) {
+        walk(root, "", root.effectiveOrigin(Origin.INHERITED), excluded, descend, visitor);
     }
 
-    private static void walk(DirStats dir, String prefix, Origin inherited, Set<Origin.Kind> excluded,
+    /** The files of {@code dir} and below, with an explicit stack: no recursion for deep trees. */
+    private static void walk(DirStats dir, String prefix, Origin origin, Set<Origin.Kind> excluded,
                              Predicate<DirStats> descend, FileVisitor visitor) {
-        Origin origin = dir.effectiveOrigin(inherited);
-        if (excluded.contains(origin.kind()) || !descend.test(dir)) {
-            return;
+        record Frame(DirStats dir, String prefix, Origin origin) {
         }
-        for (FileStats file : dir.files()) {
-            Origin fileOrigin = file.origin().orElse(origin);
-            if (!excluded.contains(fileOrigin.kind())) {
-                visitor.visit(prefix + file.name(), file, fileOrigin);
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        stack.push(new Frame(dir, prefix, origin));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.pop();
+            if (excluded.contains(frame.origin().kind()) || !descend.test(frame.dir())) {
+                continue;
             }
-        }
-        for (DirStats child : dir.dirs()) {
-            walk(child, prefix + child.name() + "/", origin, excluded, descend, visitor);
+            for (FileStats file : frame.dir().files()) {
+                Origin fileOrigin = file.origin().orElse(frame.origin());
+                if (!excluded.contains(fileOrigin.kind())) {
+                    visitor.visit(frame.prefix() + file.name(), file, fileOrigin);
+                }
+            }
+            List<DirStats> children = frame.dir().dirs();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                DirStats child = children.get(i);
+                stack.push(new Frame(child, frame.prefix() + child.name() + "/", child.effectiveOrigin(frame.origin())));
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public final class TreemapNode {
     public record LocatedDir(String path, DirStats dir, Origin origin) {
     }
 
-    /** A file of the counted tree with its path and the origin of its directory. */
+    /** A file of the counted tree with its path and its origin (its own, else its directory's). */
     public record LocatedFile(String path, FileStats file, Origin origin) {
     }
 
@@ -64,7 +64,7 @@ public final class TreemapNode {
 
     static TreemapNode ofDirectory(LocatedDir located, Set<Origin.Kind> excluded) {
         return ofParts(Kind.DIRECTORY, located.dir().name(), located.path(), located.origin(),
-                subdirsOf(located, excluded), filesOf(located), excluded);
+                subdirsOf(located, excluded), filesOf(located, excluded), excluded);
     }
 
     /** A directory's sub-directories that are not of an excluded origin, with their paths and origins. */
@@ -79,10 +79,14 @@ public final class TreemapNode {
         return subdirs;
     }
 
-    static List<LocatedFile> filesOf(LocatedDir located) {
+    /** A directory's files that are not of an excluded origin, each with its own origin or its directory's. */
+    static List<LocatedFile> filesOf(LocatedDir located, Set<Origin.Kind> excluded) {
         List<LocatedFile> files = new ArrayList<>();
         for (FileStats file : located.dir().files()) {
-            files.add(new LocatedFile(located.path() + "/" + file.name(), file, located.origin()));
+            Origin fileOrigin = file.origin().orElse(located.origin()); // a generated-file marker, an attribute
+            if (!excluded.contains(fileOrigin.kind())) {
+                files.add(new LocatedFile(located.path() + "/" + file.name(), file, fileOrigin));
+            }
         }
         return files;
     }

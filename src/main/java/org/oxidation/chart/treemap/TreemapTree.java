@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.oxidation.count.Grouping;
+import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
@@ -45,7 +46,30 @@ final class TreemapTree {
 
     private static TreemapNode ofTree(DirStats root, Grouping grouping, Set<Origin.Kind> excluded) {
         Map<String, Parts> parts = new TreeMap<>();
-        collect(root, "", root.effectiveOrigin(Origin.WRITTEN), grouping, excluded, parts);
+        // The walk Subsystems makes the rows with, so the map's subsystems hold exactly the breakdown's files.
+        Subsystems.forEachPart(root, grouping, excluded, new Subsystems.PartVisitor() {
+            @Override
+            public void directory(String subsystem, String path, DirStats dir, Origin origin) {
+                Parts p = parts.computeIfAbsent(subsystem, k -> new Parts());
+                LocatedDir located = new LocatedDir(path, dir, origin);
+                if (path.equals(subsystem)) {
+                    // The directory is the subsystem: its contents are the subsystem's children.
+                    p.dirs.addAll(TreemapNode.subdirsOf(located, excluded));
+                    p.files.addAll(TreemapNode.filesOf(located, excluded));
+                } else if (path.startsWith(subsystem + "/")) {
+                    p.dirs.add(located);
+                } else {
+                    // A subsystem that is no directory (a MAINTAINERS section): its files one by one.
+                    Subsystems.forEachFile(dir, excluded, d -> true, (relative, file, fileOrigin) ->
+                            p.files.add(new LocatedFile(path + "/" + relative, file, fileOrigin.orElse(origin))));
+                }
+            }
+
+            @Override
+            public void file(String subsystem, String path, FileStats file, Origin origin) {
+                parts.computeIfAbsent(subsystem, k -> new Parts()).files.add(new LocatedFile(path, file, origin));
+            }
+        });
         List<TreemapNode> subsystems = new ArrayList<>();
         parts.forEach((subsystem, p) -> subsystems.add(
                 TreemapNode.ofParts(Kind.SUBSYSTEM, subsystem, subsystem, Origin.WRITTEN, p.dirs, p.files, excluded)));
@@ -58,40 +82,6 @@ final class TreemapTree {
             sum = sum.plus(subsystem.totals());
         }
         return TreemapNode.ofTotals(Kind.ROOT, "", "", sum, subsystems);
-    }
-
-    /** Hands each file, or each directory lying wholly in one subsystem, to its subsystem. */
-    private static void collect(DirStats dir, String prefix, Origin origin, Grouping grouping,
-                                Set<Origin.Kind> excluded, Map<String, Parts> parts) {
-        for (FileStats file : dir.files()) {
-            String path = prefix + file.name();
-            parts.computeIfAbsent(grouping.subsystemOf(path), k -> new Parts()).files
-                    .add(new LocatedFile(path, file, origin));
-        }
-        for (DirStats child : dir.dirs()) {
-            Origin childOrigin = child.effectiveOrigin(origin);
-            if (excluded.contains(childOrigin.kind())) {
-                continue;
-            }
-            String path = prefix + child.name();
-            if (!grouping.settledAt(path + "/")) {
-                collect(child, path + "/", childOrigin, grouping, excluded, parts);
-                continue;
-            }
-            // The grouping's own answer, as Subsystems asks it: everything below lies in one subsystem.
-            String subsystem = grouping.subsystemOf(path + "/file");
-            LocatedDir located = new LocatedDir(path, child, childOrigin);
-            if (path.equals(subsystem)) {
-                // The directory is the subsystem: its contents are the subsystem's children.
-                Parts p = parts.computeIfAbsent(subsystem, k -> new Parts());
-                p.dirs.addAll(TreemapNode.subdirsOf(located, excluded));
-                p.files.addAll(TreemapNode.filesOf(located));
-            } else if (path.startsWith(subsystem + "/")) {
-                parts.computeIfAbsent(subsystem, k -> new Parts()).dirs.add(located);
-            } else {
-                collect(child, path + "/", childOrigin, grouping, excluded, parts);
-            }
-        }
     }
 
     /** The directories and files a subsystem is made of. */
