@@ -60,9 +60,7 @@ public final class OriginResolver {
 
     /** The tree with every directory's and file's origin decided. */
     public DirStats resolve(DirStats root) {
-        OriginProfile profile = profileFor(root);
-        Scope top = new Scope(null, null, null, List.of());
-        return resolveDir(root, "", top, Origin.INHERITED, profile);
+        return resolveTree(root, profileFor(root));
     }
 
     /** The profile that applies to a tree under these settings, or null. */
@@ -82,23 +80,77 @@ public final class OriginResolver {
     private record Scope(Origin byRule, Origin byProfile, Origin byReadme, List<Attributes> attributes) {
     }
 
-    private DirStats resolveDir(DirStats dir, String path, Scope above, Origin outer, OriginProfile profile) {
+    /** A directory being resolved: what holds for it, and its resolved subdirectories so far. */
+    private static final class Frame {
+        final DirStats dir;
+        final String path;
+        final Scope scope;
+        final Origin origin;
+        final Origin own;
+        final Frame parent;
+        final List<DirStats> dirs = new ArrayList<>();
+        int next;
+
+        Frame(DirStats dir, String path, Scope scope, Origin origin, Origin own, Frame parent) {
+            this.dir = dir;
+            this.path = path;
+            this.scope = scope;
+            this.origin = origin;
+            this.own = own;
+            this.parent = parent;
+        }
+    }
+
+    /**
+     * Resolves the tree depth first with an explicit stack (git allows trees thousands of directories
+     * deep); a subtree nothing below can differ in is taken whole with its origin set.
+     */
+    private DirStats resolveTree(DirStats root, OriginProfile profile) {
+        Frame top = enter(root, "", new Scope(null, null, null, List.of()), Origin.INHERITED, null, profile);
+        if (nothingBelowCanDiffer(top, profile)) {
+            return root.withOrigin(top.own);
+        }
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        stack.push(top);
+        DirStats resolved = null;
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (frame.next < frame.dir.dirs().size()) {
+                DirStats child = frame.dir.dirs().get(frame.next++);
+                Frame below = enter(child, frame.path.isEmpty() ? child.name() : frame.path + "/" + child.name(),
+                        frame.scope, frame.origin, frame, profile);
+                if (nothingBelowCanDiffer(below, profile)) {
+                    frame.dirs.add(child.withOrigin(below.own));
+                } else {
+                    stack.push(below);
+                }
+                continue;
+            }
+            stack.pop();
+            DirStats built = withFiles(frame, profile);
+            if (frame.parent == null) {
+                resolved = built;
+            } else {
+                frame.parent.dirs.add(built);
+            }
+        }
+        return resolved;
+    }
+
+    private Frame enter(DirStats dir, String path, Scope above, Origin outer, Frame parent, OriginProfile profile) {
         Scope scope = scopeOf(dir, path, above, profile);
         Origin origin = decide(scope.byRule(), null, null, scope.byProfile(), scope.byReadme(), null);
-        Origin own = relativeTo(origin, outer);
-        if (nothingBelowCanDiffer(dir, path, scope, profile)) {
-            return dir.withOrigin(own);
+        return new Frame(dir, path, scope, origin, relativeTo(origin, outer), parent);
+    }
+
+    /** The frame's directory with its resolved subdirectories and its files' origins decided. */
+    private DirStats withFiles(Frame frame, OriginProfile profile) {
+        String prefix = frame.path.isEmpty() ? "" : frame.path + "/";
+        List<FileStats> files = new ArrayList<>(frame.dir.files().size());
+        for (FileStats file : frame.dir.files()) {
+            files.add(file.withOrigin(relativeTo(fileOrigin(file, prefix + file.name(), frame.scope, profile), frame.origin)));
         }
-        String prefix = path.isEmpty() ? "" : path + "/";
-        List<DirStats> dirs = new ArrayList<>(dir.dirs().size());
-        for (DirStats child : dir.dirs()) {
-            dirs.add(resolveDir(child, prefix + child.name(), scope, origin, profile));
-        }
-        List<FileStats> files = new ArrayList<>(dir.files().size());
-        for (FileStats file : dir.files()) {
-            files.add(file.withOrigin(relativeTo(fileOrigin(file, prefix + file.name(), scope, profile), origin)));
-        }
-        return dir.withOrigins(own, dirs, files);
+        return frame.dir.withOrigins(frame.own, frame.dirs, files);
     }
 
     private Scope scopeOf(DirStats dir, String path, Scope above, OriginProfile profile) {
@@ -119,9 +171,9 @@ public final class OriginResolver {
      * Whether every file below takes the directory's origin: no attributes in force or below, no fact of
      * a README or marker below, and no rule or profile entry that reaches further down.
      */
-    private boolean nothingBelowCanDiffer(DirStats dir, String path, Scope scope, OriginProfile profile) {
-        return scope.attributes().isEmpty() && !dir.hasAttributes() && !dir.hasOriginsBelow()
-                && !settings.rules().mayMatchBelow(path) && (profile == null || !profile.mayMatchBelow(path));
+    private boolean nothingBelowCanDiffer(Frame frame, OriginProfile profile) {
+        return frame.scope.attributes().isEmpty() && !frame.dir.hasAttributes() && !frame.dir.hasOriginsBelow()
+                && !settings.rules().mayMatchBelow(frame.path) && (profile == null || !profile.mayMatchBelow(frame.path));
     }
 
     private Origin fileOrigin(FileStats file, String path, Scope scope, OriginProfile profile) {

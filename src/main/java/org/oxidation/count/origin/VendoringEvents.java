@@ -105,16 +105,20 @@ public final class VendoringEvents {
         return projects;
     }
 
-    private static void collect(DirStats dir, Map<String, String> projects) {
-        add(dir.origin(), projects);
-        if (!dir.hasOriginsBelow()) {
-            return;
-        }
-        for (FileStats file : dir.files()) {
-            add(file.origin(), projects);
-        }
-        for (DirStats child : dir.dirs()) {
-            collect(child, projects);
+    /** Every named vendored origin of a tree, without recursion (trees may be thousands of levels deep). */
+    private static void collect(DirStats root, Map<String, String> projects) {
+        java.util.ArrayDeque<DirStats> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            DirStats dir = stack.pop();
+            add(dir.origin(), projects);
+            if (!dir.hasOriginsBelow()) {
+                continue;
+            }
+            for (FileStats file : dir.files()) {
+                add(file.origin(), projects);
+            }
+            dir.dirs().forEach(stack::push);
         }
     }
 
