@@ -48,6 +48,7 @@ final class CountCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
             session.setOriginRules(originRules);
+            session.setMissingBlobsViaGit(options.missingBlobsViaGit);
             List<ReleaseTag> selected = session.tags(TagSelector.compile(options.tags), tagOrder);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {
