@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.oxidation.count.Grouping;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
-import org.oxidation.git.TagOrder;
-import org.oxidation.git.TagSelector;
 import org.oxidation.model.Origin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,17 +37,16 @@ final class CountCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Grouping grouping = options.grouping();
-        TagOrder tagOrder = options.tagOrder();
         Set<Origin.Kind> excluded = options.excluded();
-        OriginRules originRules = options.originRules();
+        OriginSettings origins = options.originSettings();
         CsvWriter.checkWritable(csv);
         CacheSettings cache = options.cacheSettings();
         StderrProgress progress = new StderrProgress();
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
-            session.setOriginRules(originRules);
+            session.setOrigins(origins);
             session.setMissingBlobsViaGit(options.missingBlobsViaGit);
-            List<ReleaseTag> selected = session.tags(TagSelector.compile(options.tags), tagOrder);
+            List<ReleaseTag> selected = options.select(session);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {
                 if (!breakdown.grouping().equals(grouping.id())) {

@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.oxidation.count.Grouping;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginProfile;
+import org.oxidation.count.origin.OriginRules;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CacheSettings;
+import org.oxidation.git.CountSession;
+import org.oxidation.git.Interval;
+import org.oxidation.git.IntervalSelector;
+import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.InputException;
@@ -21,6 +27,20 @@ final class CountingOptions {
     @Option(names = "--tags", paramLabel = "REGEX", defaultValue = TagSelector.DEFAULT_PATTERN,
             description = "Tags to sample (default: ${DEFAULT-VALUE}).")
     String tags;
+
+    @Option(names = "--every", paramLabel = "N(d|w|m|y)",
+            description = "Sample a branch every interval instead of at tags: 1m, 2w, 1y, 7d. The tag column holds each sample's date.")
+    String every;
+
+    @Option(names = "--ref", paramLabel = "REF", defaultValue = "HEAD",
+            description = "With --every: the branch, tag or commit whose first-parent history is sampled (default: ${DEFAULT-VALUE}).")
+    String ref;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "With --every: the first date to sample from (2024-01-01).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "With --every: the last date to sample at (default: REF's commit date).")
+    String until;
 
     @Option(names = "--group", paramLabel = "kernel|maintainers|depth:N", defaultValue = "kernel",
             description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
@@ -41,12 +61,19 @@ final class CountingOptions {
     boolean noCache;
 
     @Option(names = "--origin-rules", paramLabel = "FILE",
-            description = "A file of GLOB=vendored|generated lines marking directories by origin.")
+            description = "A file of GLOB=vendored|generated|written lines marking code by origin (these rules come first).")
     Path originRulesFile;
 
     @Option(names = "--origin", paramLabel = "GLOB=LABEL",
-            description = "Mark directories as vendored or generated, e.g. 'drivers/gpu/drm/amd/include/**=generated'. Repeatable.")
+            description = "Mark code as vendored, generated or written, e.g. 'drivers/gpu/drm/amd/include/**=generated'. Repeatable.")
     List<String> origins = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "linux|none", defaultValue = OriginSettings.DETECT,
+            description = "The origin profile: linux, none, or detected from each tag's tree (default).")
+    String profile;
+
+    @Option(names = "--no-markers", description = "Do not count files whose first lines say they are generated as generated.")
+    boolean noMarkers;
 
     @Option(names = "--exclude", paramLabel = "vendored,generated", split = ",",
             description = "Leave code of these origins out of every row.")
@@ -56,6 +83,21 @@ final class CountingOptions {
             description = "In a partial clone, have the git executable fetch the blobs a tag lacks from the promisor "
                     + "remote (may use the network; git writes what it fetches into the repository). Off by default.")
     boolean missingBlobsViaGit;
+
+    /**
+     * What to sample: the tags matching {@code --tags}, or with {@code --every} one commit per interval
+     * along {@code --ref}.
+     */
+    List<ReleaseTag> select(CountSession session) {
+        if (every == null) {
+            if (since != null || until != null) {
+                throw new InputException("--since and --until go with --every");
+            }
+            return session.tags(TagSelector.compile(tags), tagOrder());
+        }
+        return session.samples(new IntervalSelector.Request(Interval.parse(every), ref,
+                IntervalSelector.parseDate("--since", since), IntervalSelector.parseDate("--until", until)));
+    }
 
     Grouping grouping() {
         return Grouping.parse(group);
@@ -72,6 +114,16 @@ final class CountingOptions {
     OriginRules originRules() {
         OriginRules fromFile = originRulesFile == null ? OriginRules.NONE : OriginRules.read(originRulesFile);
         return fromFile.plus(OriginRules.parse(origins));
+    }
+
+    /** How origins are decided: the user's rules, the profile, markers. */
+    OriginSettings originSettings() {
+        String chosen = profile.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals(OriginSettings.DETECT) && !chosen.equals(OriginSettings.NONE)
+                && OriginProfile.builtIn(chosen).isEmpty()) {
+            throw new InputException("--profile takes " + String.join(", ", OriginProfile.BUILT_IN) + " or none, not '" + profile + "'");
+        }
+        return new OriginSettings(originRules(), chosen, !noMarkers);
     }
 
     Set<Origin.Kind> excluded() {

@@ -90,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         StderrProgress progress = new StderrProgress();
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(input.repo, options.cacheSettings(), options.threads, progress)) {
-            session.setOriginRules(options.originRules());
+            session.setOrigins(options.originSettings());
             session.setMissingBlobsViaGit(options.missingBlobsViaGit);
             Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(options.tags), options.tagOrder()),
                     progress, snapshot -> { });

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oxidation.count.origin.GeneratedMarkers;
 
 /**
  * The counting rules: which languages exist, which files they claim, how they are lexed, and the
@@ -31,9 +32,11 @@ public final class LanguageRules {
     /** The extensions as UTF-8 bytes, parallel to {@link #extensionLanguages}, for raw tree entry names. */
     private final byte[][] extensionBytes;
     private final Language[] extensionLanguages;
+    private final GeneratedMarkers markers;
 
-    private LanguageRules(int version, List<Language> languages) {
+    private LanguageRules(int version, List<Language> languages, GeneratedMarkers markers) {
         this.version = version;
+        this.markers = markers;
         this.languages = List.copyOf(languages);
         Map<String, Language> extensions = new HashMap<>();
         for (Language language : languages) {
@@ -90,11 +93,24 @@ public final class LanguageRules {
                 throw new IllegalArgumentException(spec.name() + ": " + e.getMessage(), e);
             }
         }
-        return new LanguageRules(file.version(), languages);
+        GeneratedMarkers markers;
+        try {
+            markers = file.generatedMarkers() == null ? GeneratedMarkers.NONE
+                    : new GeneratedMarkers(file.generatedMarkers().lines(),
+                            file.generatedMarkers().phrases() == null ? List.of() : file.generatedMarkers().phrases());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("generatedMarkers: " + e.getMessage(), e);
+        }
+        return new LanguageRules(file.version(), languages, markers);
     }
 
     public static LanguageRules parse(String json) {
         return parse(new StringReader(json));
+    }
+
+    /** The generated-file markers looked for in each counted file's first lines. */
+    public GeneratedMarkers generatedMarkers() {
+        return markers;
     }
 
     /** The counting rules version: any change that can alter a count must bump it. */

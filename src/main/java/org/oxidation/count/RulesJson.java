@@ -11,7 +11,11 @@ final class RulesJson {
     private RulesJson() {
     }
 
-    record File(int version, List<LanguageJson> languages) {
+    record File(int version, List<LanguageJson> languages, MarkersJson generatedMarkers) {
+    }
+
+    /** Generated-file markers: phrases looked for in a file's first lines. */
+    record MarkersJson(int lines, List<String> phrases) {
     }
 
     record LanguageJson(String name, List<String> extensions, List<String> lineComments,

@@ -51,8 +51,8 @@ public final class Subsystems {
             dir.totals().byLanguage().forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
             return;
         }
-        if (grouping.byDirectory()) {
-            // All files here share one subsystem: sum them per language first, then merge once.
+        if (grouping.byDirectory() && !dir.hasOriginsBelow()) {
+            // All files here share one subsystem and one origin: sum them per language first, then merge once.
             String subsystem = grouping.subsystemOf(prefix + "file");
             Map<String, LineCounts> sums = new HashMap<>(4);
             for (FileStats file : dir.files()) {
@@ -61,7 +61,10 @@ public final class Subsystems {
             sums.forEach((language, counts) -> add(rows, subsystem, language, counts, origin));
         } else {
             for (FileStats file : dir.files()) {
-                add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), origin);
+                Origin fileOrigin = file.origin().orElse(origin);
+                if (!excluded.contains(fileOrigin.kind())) {
+                    add(rows, grouping.subsystemOf(prefix + file.name()), file.language(), file.counts(), fileOrigin);
+                }
             }
         }
         for (DirStats child : dir.dirs()) {
@@ -91,7 +94,10 @@ public final class Subsystems {
             return;
         }
         for (FileStats file : dir.files()) {
-            visitor.visit(prefix + file.name(), file, origin);
+            Origin fileOrigin = file.origin().orElse(origin);
+            if (!excluded.contains(fileOrigin.kind())) {
+                visitor.visit(prefix + file.name(), file, fileOrigin);
+            }
         }
         for (DirStats child : dir.dirs()) {
             walk(child, prefix + child.name() + "/", origin, excluded, descend, visitor);
@@ -101,9 +107,13 @@ public final class Subsystems {
     private static void add(Map<String, Map<String, Breakdown.Row>> rows, String subsystem, String language,
                             LineCounts counts, Origin origin) {
         long lines = counts.lines();
+        boolean namedVendor = origin.kind() == Origin.Kind.VENDORED && !origin.name().isEmpty();
         Breakdown.Row row = new Breakdown.Row(counts,
                 origin.kind() == Origin.Kind.VENDORED ? lines : 0,
-                origin.kind() == Origin.Kind.GENERATED ? lines : 0);
+                origin.kind() == Origin.Kind.GENERATED ? lines : 0,
+                namedVendor ? Map.of(origin.name(), origin.version()) : Map.of(),
+                origin.kind() == Origin.Kind.VENDORED ? counts.code() : 0,
+                origin.kind() == Origin.Kind.GENERATED ? counts.code() : 0);
         rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(language, row, Breakdown.Row::plus);
     }
 
@@ -115,21 +125,25 @@ public final class Subsystems {
     private static Breakdown withoutOrigins(Breakdown loaded, Set<Origin.Kind> excluded) {
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
         loaded.rows().forEach((subsystem, byLanguage) -> byLanguage.forEach((language, row) -> {
-            long removed = (excluded.contains(Origin.Kind.VENDORED) ? row.vendoredLines() : 0)
-                    + (excluded.contains(Origin.Kind.GENERATED) ? row.generatedLines() : 0);
+            boolean vendoredOut = excluded.contains(Origin.Kind.VENDORED);
+            boolean generatedOut = excluded.contains(Origin.Kind.GENERATED);
+            long removed = (vendoredOut ? row.vendoredLines() : 0) + (generatedOut ? row.generatedLines() : 0);
             LineCounts c = row.counts();
             long kept = Math.max(0, c.lines() - removed);
             if (kept == c.lines()) {
                 rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, row);
             } else if (kept > 0) {
                 double f = (double) kept / c.lines();
-                long code = Math.round(c.code() * f);
+                // Code lines are exact where the CSV has the vendored_code and generated_code columns.
+                long code = row.originCodeKnown() ? Math.min(kept, Math.max(0, c.code()
+                        - (vendoredOut ? row.vendoredCode() : 0) - (generatedOut ? row.generatedCode() : 0)))
+                        : Math.round(c.code() * f);
                 long comment = Math.min(kept - code, Math.round(c.comment() * f));
                 LineCounts scaled = new LineCounts(Math.max(1, Math.round(c.files() * f)), kept, code, comment,
                         kept - code - comment, Math.round(c.unsafeLines() * f));
-                Breakdown.Row left = new Breakdown.Row(scaled,
-                        excluded.contains(Origin.Kind.VENDORED) ? 0 : row.vendoredLines(),
-                        excluded.contains(Origin.Kind.GENERATED) ? 0 : row.generatedLines());
+                Breakdown.Row left = new Breakdown.Row(scaled, vendoredOut ? 0 : row.vendoredLines(),
+                        generatedOut ? 0 : row.generatedLines(), vendoredOut ? Map.of() : row.vendoredFrom(),
+                        vendoredOut ? 0 : row.vendoredCode(), generatedOut ? 0 : row.generatedCode());
                 rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, left);
             }
         }));

@@ -18,7 +18,8 @@ import org.oxidation.model.LineCounts;
  * <p>The file is a {@link SegmentFile} (magic {@code OXBC}): each save appends one segment with the
  * blobs counted since the last save, so a checkpoint costs what was counted since the one before. A
  * segment holds its language names, its entry count, then per entry the 20-byte blob id, a language
- * index and five unsigned varints (lines, code, comment, blank, unsafe). A file that is corrupt, of
+ * index (its top bit set when the blob has a generated-file marker) and five unsigned varints (lines, code,
+ * comment, blank, unsafe). A file that is corrupt, of
  * another format or of other counting rules is ignored with one warning and rewritten: never a wrong
  * count. When another process has saved meanwhile, or the file's end is damaged, saving merges what the
  * file holds with what this process knows and rewrites it, so two processes can share a cache.
@@ -27,7 +28,8 @@ import org.oxidation.model.LineCounts;
 public final class BlobCountStore {
 
     private static final int MAGIC = 0x4F584243; // "OXBC"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    private static final int MARKED = 0x80;
 
     private final SegmentFile segments;
     private SegmentFile.State state = SegmentFile.State.REWRITE;
@@ -81,7 +83,7 @@ public final class BlobCountStore {
         if (appended == null) {
             BlobCounts merged = new BlobCounts();
             loadInto(merged, message -> { });
-            counts.entries().forEach((key, value) -> merged.putSaved(key.blob(), key.language(), value));
+            counts.entries().forEach((key, value) -> merged.putSaved(key.blob(), key.language(), value, counts.isMarked(key)));
             appended = segments.rewrite(List.of(out -> encode(merged, merged.entries().keySet(), out)));
         }
         state = appended;
@@ -99,7 +101,7 @@ public final class BlobCountStore {
         for (BlobCounts.Key key : keys) {
             key.blob().copyRawTo(id, 0);
             out.write(id);
-            out.writeByte(languages.indexOf(key.language()));
+            out.writeByte(languages.indexOf(key.language()) | (counts.isMarked(key) ? MARKED : 0));
             CacheFile.writeCounts(out, counts.get(key));
         }
     }
@@ -114,8 +116,9 @@ public final class BlobCountStore {
         byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
         for (int i = 0; i < entries; i++) {
             in.get(id);
-            String language = languages.get(in.get());
-            into.putSaved(ObjectId.fromRaw(id), language, CacheFile.readCounts(in));
+            int languageByte = in.get() & 0xFF;
+            String language = languages.get(languageByte & ~MARKED);
+            into.putSaved(ObjectId.fromRaw(id), language, CacheFile.readCounts(in), (languageByte & MARKED) != 0);
         }
         return entries;
     }

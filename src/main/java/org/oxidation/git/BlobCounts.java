@@ -11,8 +11,9 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.oxidation.model.LineCounts;
 
 /**
- * The counts of every blob counted so far, by blob id and language: a blob is read once however many
- * tags and paths contain it. Thread-safe: counting threads add to it concurrently.
+ * The counts of every blob counted so far, by blob id and language, and which blobs carry a
+ * generated-file marker in their first lines: a blob is read once however many tags and paths contain
+ * it. Thread-safe: counting threads add to it concurrently.
  */
 public final class BlobCounts {
 
@@ -21,6 +22,8 @@ public final class BlobCounts {
     }
 
     private final Map<Key, LineCounts> counts = new ConcurrentHashMap<>();
+    /** The keys whose blob has a generated-file marker (few: a set beside the counts costs least). */
+    private final java.util.Set<Key> marked = ConcurrentHashMap.newKeySet();
     /** Counted here and not yet saved: what the next save of the cache appends. */
     private final Queue<Key> unsaved = new ConcurrentLinkedQueue<>();
 
@@ -28,17 +31,34 @@ public final class BlobCounts {
         return counts.get(key);
     }
 
+    /** Whether the blob counted under this key has a generated-file marker. */
+    public boolean isMarked(Key key) {
+        return marked.contains(key);
+    }
+
     /** Adds the counts of a blob counted now; the next save of the cache includes it. */
     public void put(AnyObjectId blob, String language, LineCounts lineCounts) {
+        put(blob, language, lineCounts, false);
+    }
+
+    /** Adds the counts of a blob counted now and whether it is marked generated; the next save includes it. */
+    public void put(AnyObjectId blob, String language, LineCounts lineCounts, boolean generatedMarker) {
         Key key = new Key(blob.toObjectId(), language);
+        if (generatedMarker) {
+            marked.add(key);
+        }
         if (counts.put(key, lineCounts) == null) {
             unsaved.add(key);
         }
     }
 
     /** Adds counts read from the cache, which need no saving. */
-    void putSaved(ObjectId blob, String language, LineCounts lineCounts) {
-        counts.put(new Key(blob, language), lineCounts);
+    void putSaved(ObjectId blob, String language, LineCounts lineCounts, boolean generatedMarker) {
+        Key key = new Key(blob, language);
+        if (generatedMarker) {
+            marked.add(key);
+        }
+        counts.put(key, lineCounts);
     }
 
     /** Takes the keys counted since the last call, for saving. */

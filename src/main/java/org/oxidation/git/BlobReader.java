@@ -21,6 +21,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.LineCounter;
+import org.oxidation.count.origin.GeneratedMarkers;
 import org.oxidation.model.InputException;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.ProgressMonitor;
@@ -99,7 +100,8 @@ final class BlobReader implements AutoCloseable {
                         }
                         BlobCounts.Key key = queue.get(i);
                         Language language = rules.byName(key.language()).orElseThrow();
-                        counts.put(key.blob(), key.language(), countOne(tag, reader, key, language, toCount, bytes));
+                        Counted counted = countOne(tag, reader, key, language, rules.generatedMarkers(), toCount, bytes);
+                        counts.put(key.blob(), key.language(), counted.counts(), counted.generatedMarker());
                         blobsRead.incrementAndGet();
                         long finished = done.incrementAndGet();
                         if (finished % PROGRESS_EVERY == 0 || finished == queue.size()) {
@@ -113,8 +115,12 @@ final class BlobReader implements AutoCloseable {
         awaitAll(workers, next, queue.size());
     }
 
-    private LineCounts countOne(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                                Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    /** A blob's counts and whether its first lines carry a generated-file marker. */
+    private record Counted(LineCounts counts, boolean generatedMarker) {
+    }
+
+    private Counted countOne(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                             GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         boolean large;
         try {
             large = reader.getObjectSize(key.blob(), Constants.OBJ_BLOB) > LARGE;
@@ -122,21 +128,21 @@ final class BlobReader implements AutoCloseable {
             large = true; // the read below reports the fault with the path
         }
         if (!large) {
-            return count(tag, reader, key, language, paths, bytes);
+            return count(tag, reader, key, language, markers, paths, bytes);
         }
         largeBlobs.lock();
         try {
-            return count(tag, reader, key, language, paths, bytes);
+            return count(tag, reader, key, language, markers, paths, bytes);
         } finally {
             largeBlobs.unlock();
         }
     }
 
     /** Counts one blob; a failed read is tried once more with a fresh reader over a rescanned pack list. */
-    private LineCounts count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                             Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    private Counted count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                          GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         try {
-            return read(reader, key, language, bytes);
+            return read(reader, key, language, markers, bytes);
         } catch (IOException | LargeObjectException.OutOfMemory first) {
             if (first instanceof IOException) {
                 PackRescan.reopen(repository);
@@ -145,7 +151,7 @@ final class BlobReader implements AutoCloseable {
             // array can fail to allocate while they inflate (the JVM gives up waiting for its GC locker).
             largeBlobs.lock();
             try (ObjectReader fresh = repository.newObjectReader()) {
-                return read(fresh, key, language, bytes);
+                return read(fresh, key, language, markers, bytes);
             } catch (MissingObjectException e) {
                 throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
                         + key.blob().name() + " is missing", e);
@@ -165,24 +171,28 @@ final class BlobReader implements AutoCloseable {
                 + key.blob().name() + "): " + describe(e), e);
     }
 
-    private static LineCounts read(ObjectReader reader, BlobCounts.Key key, Language language, AtomicLong bytes)
-            throws IOException {
+    private static Counted read(ObjectReader reader, BlobCounts.Key key, Language language, GeneratedMarkers markers,
+                                AtomicLong bytes) throws IOException {
         ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
         long size = loader.getSize();
         LineCounter counter = new LineCounter(language);
+        boolean marked;
         if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
             byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
             counter.feed(data, 0, data.length);
+            marked = markers.marks(data, data.length);
         } else {
             try (InputStream in = loader.openStream()) {
                 byte[] buffer = new byte[CHUNK];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                int n = in.readNBytes(buffer, 0, buffer.length); // CHUNK > the markers' head
+                marked = markers.marks(buffer, n);
+                for (; n > 0; n = in.read(buffer)) {
                     counter.feed(buffer, 0, n);
                 }
             }
         }
         bytes.addAndGet(size);
-        return counter.finish();
+        return new Counted(counter.finish(), marked);
     }
 
     private static String describe(Throwable e) {

@@ -24,7 +24,9 @@ import org.oxidation.model.LineCounts;
  * breakdowns made since the last save. A segment holds a table of its texts (settings, subsystem and
  * language names), then per entry the 20-byte tree id, the settings' and the grouping's text indices
  * and the rows: per subsystem its text index and per language the text index, files, the five counts
- * of {@link CacheFile#writeCounts} and the vendored and generated lines. A later entry for the same key
+ * of {@link CacheFile#writeCounts}, the vendored and generated lines and the text index of the vendored
+ * projects ({@link Breakdown.Row#vendoredFromText}), and the vendored and generated code lines plus one
+ * (0: not known). A later entry for the same key
  * replaces an earlier one. Damaged files, other formats and other counting rules are ignored with one
  * warning and rewritten, as the other caches are.
  *
@@ -35,7 +37,7 @@ import org.oxidation.model.LineCounts;
 final class BreakdownStore {
 
     private static final int MAGIC = 0x4F584244; // "OXBD"
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
 
     /** A tag's root tree under one grouping setting. */
     record Key(ObjectId tree, String settings) {
@@ -139,6 +141,7 @@ final class BreakdownStore {
             breakdown.rows().forEach((subsystem, byLanguage) -> {
                 texts.putIfAbsent(subsystem, texts.size());
                 byLanguage.keySet().forEach(language -> texts.putIfAbsent(language, texts.size()));
+                byLanguage.values().forEach(row -> texts.putIfAbsent(row.vendoredFromText(), texts.size()));
             });
         });
         CacheFile.writeVarint(out, texts.size());
@@ -164,6 +167,9 @@ final class BreakdownStore {
                     CacheFile.writeCounts(out, row.counts());
                     CacheFile.writeVarint(out, row.vendoredLines());
                     CacheFile.writeVarint(out, row.generatedLines());
+                    CacheFile.writeVarint(out, texts.get(row.vendoredFromText()));
+                    CacheFile.writeVarint(out, row.vendoredCode() + 1); // + 1: UNKNOWN is -1
+                    CacheFile.writeVarint(out, row.generatedCode() + 1);
                 }
             }
         }
@@ -199,7 +205,12 @@ final class BreakdownStore {
                 LineCounts one = CacheFile.readCounts(in);
                 LineCounts counts = new LineCounts(files, one.lines(), one.code(), one.comment(), one.blank(),
                         one.unsafeLines());
-                byLanguage.put(language, new Breakdown.Row(counts, CacheFile.readVarint(in), CacheFile.readVarint(in)));
+                long vendored = CacheFile.readVarint(in);
+                long generated = CacheFile.readVarint(in);
+                Map<String, String> from = Breakdown.Row.parseVendoredFrom(texts.get((int) CacheFile.readVarint(in)));
+                long vendoredCode = CacheFile.readVarint(in) - 1;
+                long generatedCode = CacheFile.readVarint(in) - 1;
+                byLanguage.put(language, new Breakdown.Row(counts, vendored, generated, from, vendoredCode, generatedCode));
             }
             rows.put(subsystem, byLanguage);
         }

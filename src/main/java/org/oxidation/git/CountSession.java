@@ -15,7 +15,8 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.InputException;
@@ -57,7 +58,7 @@ public final class CountSession implements AutoCloseable {
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
     private boolean blobsLoaded;
-    private OriginRules originRules = OriginRules.NONE;
+    private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
     private final Set<String> reportedWarnings = new java.util.HashSet<>();
     /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
     private Boolean cacheFolderUsable;
@@ -124,9 +125,14 @@ public final class CountSession implements AutoCloseable {
         this.missingBlobsViaGit = viaGit;
     }
 
-    /** Marks the directories the user's rules name as vendored or generated in every later snapshot. */
-    public void setOriginRules(OriginRules rules) {
-        this.originRules = rules;
+    /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
+    public List<ReleaseTag> samples(IntervalSelector.Request request) {
+        return IntervalSelector.select(repository, request);
+    }
+
+    /** How every later snapshot's origins are decided (the user's rules, the profile, markers). */
+    public void setOrigins(OriginSettings settings) {
+        this.origins = new OriginResolver(settings);
     }
 
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
@@ -215,7 +221,7 @@ public final class CountSession implements AutoCloseable {
                 }
             }
         }
-        return counted.withRoot(originRules.apply(counted.root()));
+        return origins.resolve(counted);
     }
 
     private void startLoadingBlobCountsIfNeeded(List<ReleaseTag> tags) {
@@ -235,7 +241,7 @@ public final class CountSession implements AutoCloseable {
     /** What, besides the tree, decides a tag's rows (the counting rules version names the file). */
     private String settings(Grouping grouping, Set<Origin.Kind> excluded) {
         return "group " + grouping.id() + "\nexclude " + new java.util.TreeSet<>(excluded) + "\norigins\n"
-                + originRules.describe();
+                + origins.settings().describe();
     }
 
     private void loadTrees() {

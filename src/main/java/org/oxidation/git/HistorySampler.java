@@ -26,7 +26,9 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
-import org.oxidation.count.OriginDetector;
+import org.oxidation.count.origin.GeneratedMarkers;
+import org.oxidation.count.origin.GitAttributes;
+import org.oxidation.count.origin.OriginDetector;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 import org.oxidation.model.InputException;
@@ -48,6 +50,8 @@ public final class HistorySampler implements AutoCloseable {
 
     private static final String MAINTAINERS = "MAINTAINERS";
     private static final byte[] README = OriginDetector.README.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ATTRIBUTES = GitAttributes.FILE_NAME.getBytes(StandardCharsets.US_ASCII);
+    private static final int ATTRIBUTES_LIMIT = 1 << 20;
     private static final int MAINTAINERS_LIMIT = 64 << 20;
 
     private final Repository repository;
@@ -59,6 +63,8 @@ public final class HistorySampler implements AutoCloseable {
     /** Counted trees by git tree id; read by the cache saver between tags. */
     private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
+    /** The origin lines of each .gitattributes blob read ("" when it has none). */
+    private final Map<ObjectId, String> attributeLines = new HashMap<>();
     private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
     /**
      * The stats of each blob counted as a language, under the first name it was seen with: a directory
@@ -219,8 +225,8 @@ public final class HistorySampler implements AutoCloseable {
      * A tree still to build: its known subtrees ({@link DirStats}) and pending ones, its known files
      * ({@link FileStats}) and those whose counts are being read ({@link PendingFile}), in tree order.
      */
-    private record PendingDir(ObjectId id, String name, String path, Origin origin, List<Object> children,
-                              List<Object> files, DirVersion.Builder entries) {
+    private record PendingDir(ObjectId id, String name, String path, Origin origin, String attributes,
+                              List<Object> children, List<Object> files, DirVersion.Builder entries) {
     }
 
     /** A file whose blob is being counted in this tag. */
@@ -243,7 +249,8 @@ public final class HistorySampler implements AutoCloseable {
         final List<Object> children = new ArrayList<>();
         final List<Object> files = new ArrayList<>();
         final DirVersion.Builder entries = new DirVersion.Builder();
-        Origin origin = Origin.WRITTEN;
+        Origin origin = Origin.INHERITED;
+        String attributes = "";
 
         ScanFrame(ObjectId id, String name, String path, ScanFrame parent, int slot) throws IOException {
             this.id = id;
@@ -291,8 +298,8 @@ public final class HistorySampler implements AutoCloseable {
                 continue;
             }
             stack.pop();
-            scanned = new PendingDir(frame.id, frame.name, frame.path, frame.origin, frame.children, frame.files,
-                    frame.entries);
+            scanned = new PendingDir(frame.id, frame.name, frame.path, frame.origin, frame.attributes, frame.children,
+                    frame.files, frame.entries);
             if (frame.parent != null) {
                 frame.parent.children.set(frame.slot, scanned);
             }
@@ -330,7 +337,9 @@ public final class HistorySampler implements AutoCloseable {
                 frame.children.add(known.withName(entryName));
             } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
                 if (Arrays.equals(README, 0, README.length, nameBuffer, nameStart, nameEnd)) {
-                    frame.origin = readmeOrigin(entryId.toObjectId()).orElse(frame.origin);
+                    frame.origin = readmeOrigin(entryId.toObjectId(), frame.name).orElse(frame.origin);
+                } else if (Arrays.equals(ATTRIBUTES, 0, ATTRIBUTES.length, nameBuffer, nameStart, nameEnd)) {
+                    frame.attributes = attributeLines(entryId.toObjectId());
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
@@ -367,15 +376,16 @@ public final class HistorySampler implements AutoCloseable {
     /** A file whose blob was counted in this tag or an earlier run. */
     private FileStats counted(PendingFile file) {
         BlobCounts.Key key = file.key();
-        FileStats shared = share(key, file.name(), blobCounts.get(key));
+        FileStats shared = share(key, file.name(), blobCounts.get(key), blobCounts.isMarked(key));
         return named(shared, file.name(), key.blob());
     }
 
-    private FileStats share(BlobCounts.Key key, String name, LineCounts counts) {
+    private FileStats share(BlobCounts.Key key, String name, LineCounts counts, boolean generatedMarker) {
         Map<AnyObjectId, FileStats> byBlob = fileStats.computeIfAbsent(key.language(), l -> new HashMap<>());
         FileStats shared = byBlob.get(key.blob());
         if (shared == null) {
-            shared = remember(new FileStats(name, key.language(), counts), key.blob());
+            Origin origin = generatedMarker ? GeneratedMarkers.MARKED : Origin.INHERITED;
+            shared = remember(new FileStats(name, key.language(), counts, origin), key.blob());
             byBlob.put(key.blob(), shared);
         }
         return shared;
@@ -384,7 +394,7 @@ public final class HistorySampler implements AutoCloseable {
     /** The shared stats under this file's name (a copy only for the rare blob seen under two names). */
     private FileStats named(FileStats shared, String name, AnyObjectId blob) {
         return shared.name().equals(name) ? shared
-                : remember(new FileStats(name, shared.language(), shared.counts()), blob.toObjectId());
+                : remember(new FileStats(name, shared.language(), shared.counts(), shared.origin()), blob.toObjectId());
     }
 
     private FileStats remember(FileStats stats, ObjectId blob) {
@@ -410,13 +420,28 @@ public final class HistorySampler implements AutoCloseable {
         return new String(buffer, start, end - start, StandardCharsets.UTF_8);
     }
 
-    private Optional<Origin> readmeOrigin(ObjectId blob) throws IOException {
+    /** The origin a README announces; read once per blob (the name only matters for the standard library). */
+    private Optional<Origin> readmeOrigin(ObjectId blob, String dirName) throws IOException {
         Optional<Origin> known = readmeOrigins.get(blob);
         if (known == null) {
             try (InputStream in = treeReader.open(blob, Constants.OBJ_BLOB).openStream()) {
-                known = OriginDetector.fromReadme(in.readNBytes(OriginDetector.HEAD_BYTES));
+                known = OriginDetector.fromReadme(in.readNBytes(OriginDetector.HEAD_BYTES), dirName);
             }
             readmeOrigins.put(blob, known);
+        }
+        return known;
+    }
+
+    /** The Linguist origin lines of a .gitattributes blob, read once per blob. */
+    private String attributeLines(ObjectId blob) throws IOException {
+        String known = attributeLines.get(blob);
+        if (known == null) {
+            byte[] text;
+            try (InputStream in = treeReader.open(blob, Constants.OBJ_BLOB).openStream()) {
+                text = in.readNBytes(ATTRIBUTES_LIMIT);
+            }
+            known = GitAttributes.originLines(new String(text, StandardCharsets.UTF_8));
+            attributeLines.put(blob, known);
         }
         return known;
     }
@@ -460,8 +485,8 @@ public final class HistorySampler implements AutoCloseable {
         }
         // A new empty node per tree, never a shared one: the tree cache keys its nodes by identity.
         DirStats dir = dirs.isEmpty() && files.isEmpty()
-                ? new DirStats(pending.name(), Origin.WRITTEN, List.of(), List.of())
-                : new DirStats(pending.name(), pending.origin(), dirs, files);
+                ? new DirStats(pending.name(), Origin.INHERITED, List.of(), List.of())
+                : new DirStats(pending.name(), pending.origin(), dirs, files, pending.attributes());
         DirVersion previous = lastVersions.put(pending.path(), pending.entries().build(files, dir));
         if (previous != null && !files.isEmpty() && !previous.dir().files().isEmpty()) {
             previousVersions.put(dir, previous.dir());

@@ -23,7 +23,7 @@ import org.oxidation.model.Snapshot;
 import org.oxidation.model.TagComparison;
 import org.oxidation.model.TagComparison.Change;
 import org.oxidation.model.TagComparison.RustFileChange;
-import org.oxidation.model.VendoredCrates;
+import org.oxidation.count.origin.VendoringEvents;
 
 /**
  * Builds a {@link TagComparison} of two snapshots. Subsystem rows come from the snapshots; the Rust files
@@ -53,15 +53,14 @@ public final class TagComparer {
      */
     public static TagComparison compare(Repository repository, Snapshot a, Snapshot b, Grouping grouping,
                                         Set<Origin.Kind> excluded) {
-        TagComparison rowsOnly = TagComparison.ofBreakdowns(a.tag(), b.tag(),
+        List<TagComparison.SubsystemRow> rows = TagComparison.rows(
                 Subsystems.breakdown(a, grouping, excluded), Subsystems.breakdown(b, grouping, excluded));
-        if (!a.hasFiles() || !b.hasFiles()) {
-            return rowsOnly;
-        }
-        List<RustFileChange> files = repository == null ? List.of() : rustFileChanges(repository, a, b);
-        return new TagComparison(a.tag(), b.tag(), rowsOnly.rows(), files,
-                TagComparison.crateChanges(VendoredCrates.of(a.root()), VendoredCrates.of(b.root())),
-                repository != null);
+        // Vendored projects are known for CSV data too (its vendored_from column), and whatever is left out.
+        List<TagComparison.CrateChange> crates = TagComparison.crateChanges(VendoringEvents.projectsOf(a),
+                VendoringEvents.projectsOf(b));
+        boolean filesKnown = a.hasFiles() && b.hasFiles() && repository != null;
+        List<RustFileChange> files = filesKnown ? rustFileChanges(repository, a, b) : List.of();
+        return new TagComparison(a.tag(), b.tag(), rows, files, crates, filesKnown);
     }
 
     private static List<RustFileChange> rustFileChanges(Repository repository, Snapshot a, Snapshot b) {

@@ -27,10 +27,10 @@ import org.oxidation.model.Origin;
  *
  * <p>The file is a {@link SegmentFile} (magic {@code OXTC}): each save appends one segment with only what
  * the file does not hold yet, so saving after a new tag costs that tag, not the whole history. A segment
- * holds the new language names, the new files (name, language index, 20-byte blob id, five varints:
- * the blob id lets a later run share the file's stats with the next version of its directory) and the
+ * holds the new language names, the new files (name, language index, 20-byte blob id, five varints, its
+ * origin: the blob id lets a later run share the file's stats with the next version of its directory) and the
  * new nodes, children before parents and a directory's previous version before it (flags; the 20-byte
- * tree id when the node is a cache key; its name, origin, child node indices; its file indices, or the
+ * tree id when the node is a cache key; its name, origin, .gitattributes origin lines, child node indices; its file indices, or the
  * index of its previous version and a {@link FileEdit} of that version's files; its totals). Indices
  * count from the start of the file, so shared subtrees and files stay shared after loading. A file
  * that cannot be used is ignored with one warning and rewritten, as is one whose end is damaged (after
@@ -41,7 +41,7 @@ import org.oxidation.model.Origin;
 final class TreeStore {
 
     private static final int MAGIC = 0x4F585443; // "OXTC"
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** Node flags: the node is a cache key (a 20-byte tree id follows); its files are an edit of an earlier node's. */
     private static final int KEYED = 1;
     private static final int EDITED = 2;
@@ -183,6 +183,7 @@ final class TreeStore {
             (blob == null ? ObjectId.zeroId() : blob).copyRawTo(raw, 0);
             out.write(raw);
             CacheFile.writeCounts(out, f.counts());
+            writeOrigin(f.origin(), out);
         }
         CacheFile.writeVarint(out, order.size());
         for (int n = 0; n < order.size(); n++) {
@@ -195,9 +196,8 @@ final class TreeStore {
                 out.write(raw);
             }
             CacheFile.writeString(out, dir.name());
-            out.writeByte(dir.origin().kind().ordinal());
-            CacheFile.writeString(out, dir.origin().name());
-            CacheFile.writeString(out, dir.origin().version());
+            writeOrigin(dir.origin(), out);
+            CacheFile.writeString(out, dir.attributes());
             CacheFile.writeVarint(out, dir.dirs().size());
             for (DirStats child : dir.dirs()) {
                 CacheFile.writeVarint(out, nodeIndex.get(child));
@@ -211,6 +211,30 @@ final class TreeStore {
             }
             writeTotals(dir.totals(), out);
         }
+    }
+
+    /** An origin: 0 when inherited, else its kind + 1 and its name, version and source. */
+    private static void writeOrigin(Origin origin, DataOutputStream out) throws IOException {
+        if (origin.isInherited()) {
+            out.writeByte(0);
+            return;
+        }
+        out.writeByte(origin.kind().ordinal() + 1);
+        CacheFile.writeString(out, origin.name());
+        CacheFile.writeString(out, origin.version());
+        CacheFile.writeString(out, origin.source());
+    }
+
+    private static Origin readOrigin(ByteBuffer in) {
+        int kind = in.get();
+        if (kind == 0) {
+            return Origin.INHERITED;
+        }
+        if (kind < 0 || kind > Origin.Kind.values().length) {
+            throw new CacheFile.Invalid("it has an unknown origin kind");
+        }
+        return new Origin(Origin.Kind.values()[kind - 1], CacheFile.readString(in), CacheFile.readString(in),
+                CacheFile.readString(in));
     }
 
     /**
@@ -316,7 +340,7 @@ final class TreeStore {
                 String fileName = CacheFile.readString(in);
                 String language = languages.get((int) CacheFile.readVarint(in));
                 in.get(raw);
-                FileStats file = new FileStats(fileName, language, CacheFile.readCounts(in));
+                FileStats file = new FileStats(fileName, language, CacheFile.readCounts(in), readOrigin(in));
                 files.add(file);
                 ObjectId blob = ObjectId.fromRaw(raw);
                 if (!blob.equals(ObjectId.zeroId())) {
@@ -375,16 +399,15 @@ final class TreeStore {
                 id = ObjectId.fromRaw(raw);
             }
             String name = CacheFile.readString(in);
-            Origin.Kind kind = Origin.Kind.values()[in.get()];
-            Origin origin = new Origin(kind, CacheFile.readString(in), CacheFile.readString(in));
+            Origin origin = readOrigin(in);
+            String attributes = CacheFile.readString(in);
             int dirCount = (int) CacheFile.readVarint(in);
             List<DirStats> dirs = new ArrayList<>(dirCount);
             for (int i = 0; i < dirCount; i++) {
                 dirs.add(nodes.get((int) CacheFile.readVarint(in)));
             }
             List<FileStats> dirFiles = (flags & EDITED) != 0 ? editedFiles(in) : listedFiles(in);
-            DirStats node = DirStats.restored(name, kind == Origin.Kind.WRITTEN ? Origin.WRITTEN : origin, dirs,
-                    dirFiles, readTotals(in));
+            DirStats node = DirStats.restored(name, origin, dirs, dirFiles, readTotals(in), attributes);
             nodes.add(node);
             if (id != null) {
                 trees.put(id, node);

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A directory of counted files: sub-directories and files sorted by name, their per-language totals and
- * the directory's own {@link Origin} (as detected from the directory itself; a directory inside a
- * vendored one is vendored too, see {@link #effectiveOrigin}).
+ * A directory of counted files: sub-directories and files sorted by name, their per-language totals,
+ * the directory's own {@link Origin} ({@link Origin#INHERITED} when it has none: a directory inside a
+ * vendored one is vendored too, see {@link #effectiveOrigin}) and the origin lines of its
+ * {@code .gitattributes} file ({@link #attributes()}), which the origin resolution reads.
  *
  * <p>Nodes hold no path, only a name, so one counted subtree can be shared by every snapshot whose git
  * tree contains it unchanged. Only directories that contain counted files are kept. Immutable and
@@ -25,25 +26,36 @@ public final class DirStats {
     private final List<DirStats> dirs;
     private final List<FileStats> files;
     private final LanguageCounts totals;
+    private final String attributes;
     private final boolean originsBelow;
+    private final boolean attributesHere;
 
     public DirStats(String name, Origin origin, List<DirStats> dirs, List<FileStats> files) {
+        this(name, origin, dirs, files, "");
+    }
+
+    /** A directory whose {@code .gitattributes} has these origin lines ("" when none). */
+    public DirStats(String name, Origin origin, List<DirStats> dirs, List<FileStats> files, String attributes) {
         this.name = name;
         this.origin = origin;
         this.dirs = sortedCopy(dirs, BY_NAME);
         this.files = sortedCopy(files, FILES_BY_NAME);
         this.totals = sumTotals(this.dirs, this.files);
-        this.originsBelow = originsBelow(this.dirs);
+        this.attributes = attributes;
+        this.originsBelow = originsBelow(this.dirs, this.files);
+        this.attributesHere = attributesHere(attributes, this.dirs);
     }
 
     private DirStats(String name, Origin origin, List<DirStats> sortedDirs, List<FileStats> sortedFiles,
-                     LanguageCounts totals) {
+                     LanguageCounts totals, String attributes) {
         this.name = name;
         this.origin = origin;
         this.dirs = sortedDirs;
         this.files = sortedFiles;
         this.totals = totals;
-        this.originsBelow = originsBelow(sortedDirs);
+        this.attributes = attributes;
+        this.originsBelow = originsBelow(sortedDirs, sortedFiles);
+        this.attributesHere = attributesHere(attributes, sortedDirs);
     }
 
     /**
@@ -52,14 +64,31 @@ public final class DirStats {
      * of every version again. Only for such caches, whose checksum vouches for what they saved.
      */
     public static DirStats restored(String name, Origin origin, List<DirStats> sortedDirs,
-                                    List<FileStats> sortedFiles, LanguageCounts totals) {
+                                    List<FileStats> sortedFiles, LanguageCounts totals, String attributes) {
         return new DirStats(name, origin, Collections.unmodifiableList(sortedDirs),
-                Collections.unmodifiableList(sortedFiles), totals);
+                Collections.unmodifiableList(sortedFiles), totals, attributes);
     }
 
-    private static boolean originsBelow(List<DirStats> dirs) {
+    private static boolean originsBelow(List<DirStats> dirs, List<FileStats> files) {
         for (DirStats dir : dirs) {
-            if (dir.origin.kind() != Origin.Kind.WRITTEN || dir.originsBelow) {
+            if (!dir.origin.isInherited() || dir.originsBelow) {
+                return true;
+            }
+        }
+        for (FileStats file : files) {
+            if (!file.origin().isInherited()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean attributesHere(String attributes, List<DirStats> dirs) {
+        if (!attributes.isEmpty()) {
+            return true;
+        }
+        for (DirStats dir : dirs) {
+            if (dir.attributesHere) {
                 return true;
             }
         }
@@ -103,12 +132,25 @@ public final class DirStats {
 
     /** This directory's origin, or the parent's when this directory has none of its own. */
     public Origin effectiveOrigin(Origin parent) {
-        return origin.kind() == Origin.Kind.WRITTEN ? parent : origin;
+        return origin.orElse(parent);
     }
 
-    /** Whether some directory below this one has an origin of its own (a vendored crate, say). */
+    /**
+     * Whether some directory below this one or some file in it has an origin of its own (a vendored
+     * crate, a generated file), so that its totals do not all share this directory's origin.
+     */
     public boolean hasOriginsBelow() {
         return originsBelow;
+    }
+
+    /** The origin lines of this directory's {@code .gitattributes} file, "" when it has none. */
+    public String attributes() {
+        return attributes;
+    }
+
+    /** Whether this directory or one below it has {@code .gitattributes} origin lines. */
+    public boolean hasAttributes() {
+        return attributesHere;
     }
 
     public List<DirStats> dirs() {
@@ -129,12 +171,21 @@ public final class DirStats {
 
     /** The same contents under another name (git trees are shared whatever their entry name is). */
     public DirStats withName(String newName) {
-        return newName.equals(name) ? this : new DirStats(newName, origin, dirs, files, totals);
+        return newName.equals(name) ? this : new DirStats(newName, origin, dirs, files, totals, attributes);
     }
 
     /** The same contents with another origin. */
     public DirStats withOrigin(Origin newOrigin) {
-        return newOrigin.equals(origin) ? this : new DirStats(name, newOrigin, dirs, files, totals);
+        return newOrigin.equals(origin) ? this : new DirStats(name, newOrigin, dirs, files, totals, attributes);
+    }
+
+    /**
+     * The same directory with another origin and other subdirectories and files of the same names and
+     * counts (their origins may differ): the totals are kept, not summed again.
+     */
+    public DirStats withOrigins(Origin newOrigin, List<DirStats> sameDirs, List<FileStats> sameFiles) {
+        return new DirStats(name, newOrigin, Collections.unmodifiableList(new java.util.ArrayList<>(sameDirs)),
+                Collections.unmodifiableList(new java.util.ArrayList<>(sameFiles)), totals, attributes);
     }
 
     /** Walks to a descendant by a '/'-separated relative path ("" is this directory). */

@@ -20,7 +20,7 @@ import java.util.function.ToLongFunction;
  * @param rows       one row per subsystem present at either tag, sorted by subsystem name
  * @param rustFiles  Rust files added, removed or renamed, sorted by path
  * @param crates     vendored crates added, removed or upgraded, sorted by name
- * @param filesKnown whether {@code rustFiles} and {@code crates} were computed (false for CSV data)
+ * @param filesKnown whether {@code rustFiles} were computed (false for CSV data)
  */
 public record TagComparison(String tagA, String tagB, List<SubsystemRow> rows, List<RustFileChange> rustFiles,
                             List<CrateChange> crates, boolean filesKnown) {
@@ -53,7 +53,7 @@ public record TagComparison(String tagA, String tagB, List<SubsystemRow> rows, L
         return rows;
     }
 
-    /** The crates added, removed or upgraded between two name → version maps (see {@link VendoredCrates}). */
+    /** The crates added, removed or upgraded between two name → version maps (see VendoringEvents.projectsOf). */
     public static List<CrateChange> crateChanges(Map<String, String> before, Map<String, String> after) {
         TreeMap<String, CrateChange> changes = new TreeMap<>();
         before.forEach((name, version) -> {

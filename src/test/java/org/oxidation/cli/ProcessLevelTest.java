@@ -73,7 +73,7 @@ class ProcessLevelTest {
         }
         List<String> csv = Files.readAllLines(dir.resolve("out.csv"));
         long pairs = size / pair.length;
-        assertTrue(csv.get(1).endsWith(",drivers,C,1," + 2 * pairs + "," + pairs + "," + pairs + ",0,0,0,0"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",drivers,C,1," + 2 * pairs + "," + pairs + "," + pairs + ",0,0,0,0,,0,0"), csv.get(1));
     }
 
     /**

@@ -29,8 +29,8 @@ class LanguageRulesTest {
     }
 
     @Test
-    void bundledRulesHaveVersionOneAndExactlyCAndRust() {
-        assertEquals(1, rules.version());
+    void bundledRulesHaveVersionTwoAndExactlyCAndRust() {
+        assertEquals(2, rules.version(), "version 2 added generated-file markers");
         assertEquals(List.of("C", "Rust"), rules.languages().stream().map(Language::name).toList());
         assertEquals(Optional.of("unsafe"), rules.byName("Rust").orElseThrow().markedKeyword());
         assertEquals(Optional.empty(), rules.byName("C").orElseThrow().markedKeyword());

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.Grouping;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginRules;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.count.Subsystems;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.model.Origin;
@@ -176,7 +177,7 @@ class CountSessionTest {
     private String breakdownsToCsv(CacheSettings cache, Grouping grouping, Set<Origin.Kind> excluded,
                                    OriginRules origins, boolean[] treesLoaded, long[] blobsRead) throws Exception {
         try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
-            session.setOriginRules(origins);
+            session.setOrigins(OriginSettings.DEFAULT.withRules(origins));
             String rows = rowsCsv(session, grouping, excluded);
             treesLoaded[0] = session.treesLoaded();
             blobsRead[0] = session.blobsRead();

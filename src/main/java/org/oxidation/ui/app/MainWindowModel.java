@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.oxidation.model.DirStats;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -20,7 +23,8 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.TagSelector;
-import org.oxidation.count.OriginRules;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -65,9 +69,11 @@ final class MainWindowModel {
     final ObservableList<Path> recent = FXCollections.observableArrayList();
 
     private Consumer<String> errorHandler = sentence -> { };
-    /** The timeline as counted, before the origin rules; state holds it with the rules applied. */
+    /** The timeline as counted, before origins are decided; state holds it with them decided. */
     private Timeline rawTimeline;
-    private OriginRules originRules = OriginRules.NONE;
+    private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
+    /** Each counted tree with its origins decided under {@link #origins}, by the counted tree. */
+    private final Map<DirStats, DirStats> resolved = new IdentityHashMap<>();
     private BackgroundTask<CountProgress, CountProgress> currentCount;
     private CountProgress lastProgress;
     /**
@@ -120,24 +126,28 @@ final class MainWindowModel {
         }
     }
 
-    /** The user's origin rules, applied to every snapshot shown (never to the repository or the caches). */
-    void setOriginRules(OriginRules rules) {
-        originRules = rules;
+    /**
+     * How origins are decided (the user's rules, the profile, markers), for every snapshot shown (never
+     * for the repository or the caches).
+     */
+    void setOrigins(OriginSettings settings) {
+        origins = new OriginResolver(settings);
+        resolved.clear();
         if (rawTimeline != null) {
             state.set(state.get().withTimeline(withOrigins(rawTimeline)));
         }
     }
 
-    OriginRules originRules() {
-        return originRules;
+    OriginSettings origins() {
+        return origins.settings();
     }
 
     private Timeline withOrigins(Timeline timeline) {
-        if (originRules.isEmpty()) {
-            return timeline;
+        if (resolved.size() > 4 * timeline.snapshots().size()) {
+            resolved.clear(); // trees of data no longer shown
         }
         return new Timeline(timeline.source(), timeline.snapshots().stream()
-                .map(s -> s.hasFiles() ? s.withRoot(originRules.apply(s.root())) : s).toList());
+                .map(s -> s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s).toList());
     }
 
     /** Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh. */

@@ -44,10 +44,8 @@ public final class OxidationApp extends Application {
                 Math.min(860, screen.getHeight() * 0.92)));
         stage.titleProperty().bind(window.titleProperty());
         stage.show();
-        String savedRules = OriginRulesSetting.text();
-        if (!savedRules.isBlank()) {
-            window.applyOriginRules(savedRules);
-        }
+        OriginRulesDialog.Choice savedOrigins = OriginRulesSetting.load();
+        window.applyOrigins(savedOrigins.rulesText(), savedOrigins.profile(), savedOrigins.markers());
         if (initialRepository != null) {
             window.openRepository(initialRepository);
         } else {

@@ -17,6 +17,24 @@ public final class Hatching {
     private Hatching() {
     }
 
+    /**
+     * The colour with the diagonal lines over it, as one paint for shapes that take a single fill (the
+     * vendored part of a timeline band).
+     */
+    public static Paint over(Color colour, double opacity) {
+        WritableImage image = new WritableImage(TILE, TILE);
+        PixelWriter pixels = image.getPixelWriter();
+        Color base = Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), opacity);
+        Color line = colour.darker().darker();
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                boolean onLine = (x + y) % TILE == 0 || (x + y + 1) % TILE == 0; // two pixels: visible on a band
+                pixels.setColor(x, y, onLine ? line : base);
+            }
+        }
+        return new ImagePattern(image, 0, 0, TILE, TILE, false);
+    }
+
     /** A repeating pattern of thin dark diagonal lines on a transparent background. */
     public static Paint diagonal() {
         WritableImage image = new WritableImage(TILE, TILE);

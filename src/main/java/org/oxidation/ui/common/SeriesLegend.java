@@ -26,6 +26,7 @@ public final class SeriesLegend extends FlowPane {
 
     private final Set<String> hidden = new HashSet<>();
     private Map<String, Color> shown = Map.of();
+    private java.util.function.Predicate<String> hatched = name -> false;
     private final Consumer<Set<String>> onHiddenChanged;
     private final Consumer<String> onHover;
 
@@ -48,6 +49,13 @@ public final class SeriesLegend extends FlowPane {
      * pointer.
      */
     public void setSeries(List<String> names, Function<String, Color> colourOf) {
+        setSeries(names, colourOf, name -> false);
+    }
+
+    /** As {@link #setSeries(List, Function)}, with the swatches of {@code isHatched} series hatched. */
+    public void setSeries(List<String> names, Function<String, Color> colourOf,
+                          java.util.function.Predicate<String> isHatched) {
+        hatched = isHatched;
         Map<String, Color> wanted = new LinkedHashMap<>();
         names.forEach(name -> wanted.put(name, colourOf.apply(name)));
         if (wanted.equals(shown) && List.copyOf(wanted.keySet()).equals(List.copyOf(shown.keySet()))) {
@@ -70,12 +78,13 @@ public final class SeriesLegend extends FlowPane {
         entry.getStyleClass().add("series-legend-item");
         entry.setCursor(Cursor.HAND);
         entry.setTooltip(new Tooltip("Click to hide or show " + name));
-        paint(entry, swatch, colour, hidden.contains(name));
+        boolean lined = hatched.test(name);
+        paint(entry, swatch, colour, hidden.contains(name), lined);
         entry.setOnMouseClicked(event -> {
             if (!hidden.remove(name)) {
                 hidden.add(name);
             }
-            paint(entry, swatch, colour, hidden.contains(name));
+            paint(entry, swatch, colour, hidden.contains(name), lined);
             onHiddenChanged.accept(hidden());
         });
         entry.setOnMouseEntered(event -> onHover.accept(hidden.contains(name) ? null : name));
@@ -83,12 +92,15 @@ public final class SeriesLegend extends FlowPane {
         return entry;
     }
 
-    private static void paint(Label entry, Region swatch, Color colour, boolean isHidden) {
+    private static void paint(Label entry, Region swatch, Color colour, boolean isHidden, boolean lined) {
         String css = Palette.css(colour);
+        // Diagonal stripes, as the band's hatching: code not written for the project.
+        String fill = lined ? "linear-gradient(from 0px 0px to 4px 4px, repeat, " + css + " 55%, "
+                + Palette.css(colour.darker().darker()) + " 55%)" : css;
         // A hidden series keeps an outlined swatch so the reader still sees which colour it had.
         swatch.setStyle(isHidden
                 ? "-fx-background-color: white; -fx-border-color: " + css + "; -fx-border-width: 2;"
-                : "-fx-background-color: " + css + "; -fx-background-radius: 2;");
+                : "-fx-background-color: " + fill + "; -fx-background-radius: 2;");
         entry.setOpacity(isHidden ? 0.45 : 1);
         if (isHidden) {
             entry.getStyleClass().add("hidden-series");

@@ -34,6 +34,16 @@ public final class SeriesStyle {
         symbols(series, colour, 3);
     }
 
+    /** Colours a band of a stacked area chart with diagonal lines over it: code not written for the project. */
+    public static void hatchedArea(XYChart.Series<Number, Number> series, Color colour) {
+        area(series, colour);
+        Node fill = series.getNode().lookup(".chart-series-area-fill");
+        if (fill instanceof javafx.scene.shape.Shape shape) {
+            fill.setStyle(""); // the inline colour would win over the pattern
+            shape.setFill(Hatching.over(colour, AREA_OPACITY));
+        }
+    }
+
     /** Colours a line of a line chart and its point symbols. */
     public static void line(XYChart.Series<Number, Number> series, Color colour, double width) {
         series.getNode().setStyle("-fx-stroke: " + Palette.css(colour) + "; -fx-stroke-width: " + width + ";");

@@ -239,6 +239,9 @@ public final class CompareView implements ChartView {
         subsystems.show(comparison.rows(), state.metric()::of, a, b);
         files.show(comparison, state.metric()::of);
         crates.setText(RustFileTable.crates(comparison));
+        // The line is cut where the list is long (the kernel's profile names many libraries): all of it, one a line.
+        crates.setTooltip(crates.getText().isEmpty() ? null
+                : new javafx.scene.control.Tooltip(crates.getText().replace(": ", ":\n").replace(", ", "\n")));
     }
 
     /**

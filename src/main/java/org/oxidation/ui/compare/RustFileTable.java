@@ -74,11 +74,11 @@ final class RustFileTable extends TableView<RustFileChange> {
                 text.append(", ");
             }
             text.append(switch (crate.change()) {
-                case ADDED -> "+ " + crate.name() + " " + crate.versionB();
-                case REMOVED -> "− " + crate.name() + " " + crate.versionA();
+                case ADDED -> ("+ " + crate.name() + " " + crate.versionB()).strip();
+                case REMOVED -> ("− " + crate.name() + " " + crate.versionA()).strip();
                 default -> crate.name() + " " + crate.versionA() + " → " + crate.versionB();
             });
         }
-        return text.isEmpty() ? "" : "Vendored crates: " + text;
+        return text.isEmpty() ? "" : "Vendored code: " + text;
     }
 }

@@ -92,8 +92,9 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
         for (Marker marker : upwards) {
             double size = marker.dot().prefWidth(-1);
             double rowHeight = marker.label() == null ? size : Math.max(size, marker.label().prefHeight(-1));
-            double x = xAxis.getDisplayPosition(marker.x());
-            double pointY = yAxis.getDisplayPosition(marker.y());
+            // Inside the plot: a marker on the x axis (y = 0) sits just above it, not half under it.
+            double x = Math.max(size / 2, xAxis.getDisplayPosition(marker.x()));
+            double pointY = Math.min(yAxis.getHeight() - size / 2 - 1, yAxis.getDisplayPosition(marker.y()));
             double y = pointY;
             while (overlaps(new BoundingBox(x - size / 2, y - rowHeight / 2, size, rowHeight), rows)) {
                 y -= GAP;

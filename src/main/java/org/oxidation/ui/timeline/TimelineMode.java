@@ -60,10 +60,10 @@ public enum TimelineMode {
         }
     },
 
-    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored crates") {
+    RUST_ORIGIN("Rust: written vs vendored", "Rust %s written for the project vs vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, RUST);
+            return byOrigin(tags, RUST, metric);
         }
 
         @Override
@@ -72,10 +72,10 @@ public enum TimelineMode {
         }
     },
 
-    C_ORIGIN("C: written vs generated and vendored", "C lines written for the project vs generated and vendored code") {
+    C_ORIGIN("C: written vs generated and vendored", "C %s written for the project vs generated and vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, C);
+            return byOrigin(tags, C, metric);
         }
 
         @Override
@@ -85,17 +85,19 @@ public enum TimelineMode {
     };
 
     /**
-     * One language's lines split by origin: written, vendored and generated (the latter two only when
-     * some tag has them). Origins are measured in lines, so these modes always count lines.
+     * One language's lines or code lines split by origin: written, vendored and generated (the latter two
+     * only when some tag has them). Code lines of vendored and generated code are counted, or estimated
+     * from their share of lines for CSVs written before the columns existed.
      */
-    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language) {
+    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language, Metric metric) {
         Map<String, long[]> series = new LinkedHashMap<>();
-        series.put(WRITTEN, perTag(tags, breakdown -> {
-            Breakdown.Row row = breakdown.totalRow(language);
-            return row.counts().lines() - row.vendoredLines() - row.generatedLines();
-        }));
-        long[] vendored = perTag(tags, breakdown -> breakdown.totalRow(language).vendoredLines());
-        long[] generated = perTag(tags, breakdown -> breakdown.totalRow(language).generatedLines());
+        long[] vendored = perTag(tags, breakdown -> vendoredOf(breakdown.totalRow(language), metric));
+        long[] generated = perTag(tags, breakdown -> generatedOf(breakdown.totalRow(language), metric));
+        long[] written = perTag(tags, breakdown -> metric.of(breakdown.totalRow(language).counts()));
+        for (int x = 0; x < written.length; x++) {
+            written[x] -= vendored[x] + generated[x];
+        }
+        series.put(WRITTEN, written);
         if (language.equals(RUST) || java.util.Arrays.stream(vendored).anyMatch(value -> value != 0)) {
             series.put(VENDORED, vendored); // always shown for Rust: "no vendored crates yet" is news too
         }
@@ -118,6 +120,8 @@ public enum TimelineMode {
     static final String WRITTEN = "written";
     static final String VENDORED = "vendored";
     static final String GENERATED = "generated";
+    /** The name of a subsystem's vendored band: "rust · vendored". */
+    static final String VENDORED_SUFFIX = " \u00b7 vendored";
     /** Rust placement classes, bottom of the stack first. */
     static final List<String> PLACES = List.of("rust/", "drivers/", "samples/", "other");
     /** Subsystems drawn one by one before the rest is summed into "other". */
@@ -131,6 +135,15 @@ public enum TimelineMode {
     TimelineMode(String label, String titlePattern) {
         this.label = label;
         this.titlePattern = titlePattern;
+    }
+
+    /** The languages the mode draws: its vendoring markers speak of these only. */
+    java.util.Set<String> languages() {
+        return switch (this) {
+            case C_VS_RUST -> java.util.Set.of(C, RUST);
+            case C_BY_SUBSYSTEM, C_ORIGIN -> java.util.Set.of(C);
+            default -> java.util.Set.of(RUST);
+        };
     }
 
     /** The series to stack, bottom first, each with one value per tag. */
@@ -157,23 +170,80 @@ public enum TimelineMode {
         return "other";
     }
 
+    /**
+     * One language per subsystem, the largest {@link #TOP_SUBSYSTEMS} and the rest summed; a subsystem
+     * with vendored code is drawn as two bands of its colour, its own code and, above it, the vendored
+     * part ({@link #VENDORED_SUFFIX}, hatched), so the default chart never passes vendored code off as
+     * the project's own.
+     */
     private static Map<String, long[]> bySubsystem(List<Breakdown> tags, String language, Metric metric) {
         Map<String, long[]> all = new TreeMap<>();
+        Map<String, long[]> vendored = new TreeMap<>();
         for (int x = 0; x < tags.size(); x++) {
             Breakdown breakdown = tags.get(x);
             for (String subsystem : breakdown.subsystems()) {
-                long value = metric.of(breakdown.row(subsystem, language).counts());
+                Breakdown.Row row = breakdown.row(subsystem, language);
+                long value = metric.of(row.counts());
                 if (value > 0) {
-                    all.computeIfAbsent(subsystem, name -> new long[tags.size()])[x] = value;
+                    String name = subsystem.equals(TopN.OTHER) ? OTHER_DIRECTORY : subsystem;
+                    all.computeIfAbsent(name, n -> new long[tags.size()])[x] = value;
+                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = Math.min(value, vendoredOf(row, metric));
                 }
             }
         }
-        // A subsystem literally named "other" would clash with TopN's remainder; rename it for display.
-        long[] named = all.remove(TopN.OTHER);
-        if (named != null) {
-            all.put(OTHER_DIRECTORY, named);
-        }
-        return TopN.select(all, TOP_SUBSYSTEMS);
+        // A subsystem literally named "other" is renamed above: it would clash with TopN's remainder.
+        Map<String, long[]> selected = TopN.select(all, TOP_SUBSYSTEMS);
+        Map<String, long[]> split = new LinkedHashMap<>();
+        selected.forEach((name, values) -> {
+            long[] vendoredValues = name.equals(TopN.OTHER) ? remainder(vendored, selected.keySet(), tags.size())
+                    : vendored.get(name);
+            if (java.util.Arrays.stream(vendoredValues).allMatch(v -> v == 0)) {
+                split.put(name, values);
+                return;
+            }
+            long[] own = values.clone();
+            for (int x = 0; x < own.length; x++) {
+                own[x] -= vendoredValues[x];
+            }
+            split.put(name, own);
+            split.put(name + VENDORED_SUFFIX, vendoredValues);
+        });
+        return split;
+    }
+
+    private static long vendoredOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.vendoredLines() : row.vendoredCodeOrEstimate();
+    }
+
+    private static long generatedOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.generatedLines() : row.generatedCodeOrEstimate();
+    }
+
+    private static long[] remainder(Map<String, long[]> bySubsystem, java.util.Set<String> selected, int size) {
+        long[] sum = new long[size];
+        bySubsystem.forEach((name, values) -> {
+            if (!selected.contains(name)) {
+                for (int x = 0; x < size; x++) {
+                    sum[x] += values[x];
+                }
+            }
+        });
+        return sum;
+    }
+
+    /** Whether a series is the vendored part of a subsystem's band. */
+    static boolean isVendoredPart(String series) {
+        return series.endsWith(VENDORED_SUFFIX);
+    }
+
+    /**
+     * The colour of a series among {@code names}: a subsystem's vendored part takes its subsystem's
+     * colour (it is drawn hatched), and subsystems are numbered without the vendored parts.
+     */
+    Color colourAmong(String series, List<String> names) {
+        String base = isVendoredPart(series) ? series.substring(0, series.length() - VENDORED_SUFFIX.length()) : series;
+        List<String> bases = names.stream().filter(name -> !isVendoredPart(name)).toList();
+        return colour(base, bases.indexOf(base));
     }
 
     /**

@@ -20,7 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.scene.paint.Color;
 import org.oxidation.count.FirstRust;
+import org.oxidation.count.origin.VendoringEvents;
 import org.oxidation.layout.NiceScale;
 import org.oxidation.layout.StackedSeries;
 import org.oxidation.layout.Units;
@@ -139,7 +141,7 @@ public final class TimelineView implements ChartView {
         List<Breakdown> breakdowns = Breakdowns.of(state);
         Map<String, long[]> all = current.series(breakdowns, state.metric());
         List<String> names = new ArrayList<>(all.keySet());
-        legend.setSeries(names, name -> current.colour(name, names.indexOf(name)));
+        legend.setSeries(names, name -> current.colourAmong(name, names), TimelineMode::isVendoredPart);
         title.setText(state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
                 : current.title(state.source(), state.metric()));
 
@@ -154,9 +156,13 @@ public final class TimelineView implements ChartView {
         shown.forEach((name, values) -> series.add(series(name, values)));
         chart.getData().setAll(series);
         for (XYChart.Series<Number, Number> drawn : series) {
-            int index = names.indexOf(drawn.getName());
-            SeriesStyle.area(drawn, current.colour(drawn.getName(), index));
-            addTooltips(drawn, tags, state.metric(), current);
+            Color colour = current.colourAmong(drawn.getName(), names);
+            if (TimelineMode.isVendoredPart(drawn.getName())) {
+                SeriesStyle.hatchedArea(drawn, colour);
+            } else {
+                SeriesStyle.area(drawn, colour);
+            }
+            addTooltips(drawn, tags, state.metric());
         }
         showRustStarts(current, breakdowns, names, stack);
     }
@@ -183,12 +189,28 @@ public final class TimelineView implements ChartView {
             String band = TimelineMode.seriesHolding(start.subsystem(), names);
             if (band != null && shownNames.contains(band)) { // a band the user hid takes its markers along
                 double top = stack.top(shownNames.indexOf(band), start.tagIndex());
-                markers.add(RustStartMarkers.marker(start, top, current.colour(band, names.indexOf(band)), label));
+                markers.add(RustStartMarkers.marker(start, top, current.colourAmong(band, names), label));
             }
         }
+        List<MarkedAreaChart.Marker> vendoringMarkers = VendoringMarkers.markers(
+                VendoringEvents.of(state.timeline().tags(), breakdowns, current.languages()), state.timeline().tags());
+        markerHint.setText(hint(!markers.isEmpty(), !vendoringMarkers.isEmpty()));
+        markers.addAll(vendoringMarkers);
         chart.setMarkers(markers);
         markerHint.setVisible(!markers.isEmpty());
     }
+
+    private static String hint(boolean rustStarts, boolean vendoring) {
+        List<String> parts = new ArrayList<>();
+        if (rustStarts) {
+            parts.add("\u25c6 first Rust in a subsystem");
+        }
+        if (vendoring) {
+            parts.add(VendoringMarkers.SYMBOL + " vendored code arrives, is upgraded or leaves");
+        }
+        return String.join("   ", parts) + " (hover for details)";
+    }
+
 
     /** Each marker's data point (tag index, y) by the subsystem it marks. */
     Map<String, Point2D> markerPoints() {
@@ -223,9 +245,8 @@ public final class TimelineView implements ChartView {
         yAxis.setTickUnit(scale.tickSpacing());
     }
 
-    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric,
-                             TimelineMode current) {
-        String unit = current == TimelineMode.RUST_ORIGIN || current == TimelineMode.C_ORIGIN ? "lines" : metric.toString();
+    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric) {
+        String unit = metric.toString();
         for (XYChart.Data<Number, Number> data : series.getData()) {
             int x = data.getXValue().intValue();
             SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "

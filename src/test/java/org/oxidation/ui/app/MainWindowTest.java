@@ -277,7 +277,7 @@ class MainWindowTest extends FxRobot {
         interact(() -> assertFalse(window.applyOriginRules("drivers/gpu=handwritten")));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
         assertTrue(lookup("#error-dialog").queryAs(DialogPane.class).getContentText()
-                .startsWith("origin rules: label 'handwritten' must be vendored or generated"));
+                .startsWith("origin rules: label 'handwritten' must be vendored, generated or written"));
     }
 
     /** Set when the count held at the second tag was let go by a cancel (not by the wait's bound). */

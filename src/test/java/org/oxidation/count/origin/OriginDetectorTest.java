@@ -1,4 +1,4 @@
-package org.oxidation.count;
+package org.oxidation.count.origin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.oxidation.count;
+package org.oxidation.count.origin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oxidation.count.Grouping;
+import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
@@ -28,6 +30,11 @@ class OriginRulesTest {
         return new FileStats(name, "C", new LineCounts(1, lines, lines, 0, 0, 0));
     }
 
+    /** The tree with its origins decided by these rules alone (no profile, markers on). */
+    private static DirStats resolve(OriginRules rules, DirStats tree) {
+        return new OriginResolver(new OriginSettings(rules, OriginSettings.NONE, true)).resolve(tree);
+    }
+
     private static DirStats dir(String name, List<DirStats> dirs, List<FileStats> files) {
         return new DirStats(name, Origin.WRITTEN, dirs, files);
     }
@@ -42,7 +49,7 @@ class OriginRulesTest {
 
     @Test
     void aUserGlobMarksTheDirectoryAndEverythingBelowIt() {
-        DirStats marked = OriginRules.parse(List.of("drivers/gpu/drm/amd/include/**=generated")).apply(tree());
+        DirStats marked = resolve(OriginRules.parse(List.of("drivers/gpu/drm/amd/include/**=generated")), tree());
         assertEquals(Origin.Kind.GENERATED, marked.find("drivers/gpu/drm/amd/include").orElseThrow().origin().kind());
         Snapshot snapshot = Snapshot.counted("v1", "0".repeat(40), java.time.OffsetDateTime.now(), marked);
         Breakdown.Row row = Subsystems.breakdown(snapshot, Grouping.KERNEL).row("drivers/gpu", "C");
@@ -55,9 +62,9 @@ class OriginRulesTest {
 
     @Test
     void singleStarStaysWithinOneDirectoryLevel() {
-        DirStats marked = OriginRules.parse(List.of("drivers/*/drm=vendored")).apply(tree());
+        DirStats marked = resolve(OriginRules.parse(List.of("drivers/*/drm=vendored")), tree());
         assertEquals(Origin.Kind.VENDORED, marked.find("drivers/gpu/drm").orElseThrow().origin().kind());
-        DirStats none = OriginRules.parse(List.of("drivers/*=vendored")).apply(tree());
+        DirStats none = resolve(OriginRules.parse(List.of("drivers/*=vendored")), tree());
         assertEquals(Origin.Kind.WRITTEN, none.find("drivers/gpu/drm").orElseThrow().origin().kind());
         assertEquals(Origin.Kind.VENDORED, none.find("drivers/gpu").orElseThrow().origin().kind());
     }
@@ -65,27 +72,38 @@ class OriginRulesTest {
     @Test
     void unmatchedSubtreesAreSharedNotCopied() {
         DirStats original = tree();
-        DirStats marked = OriginRules.parse(List.of("drivers/gpu/drm/amd/include/**=generated")).apply(original);
+        DirStats marked = resolve(OriginRules.parse(List.of("drivers/gpu/drm/amd/include/**=generated")), original);
         assertSame(original.find("fs").orElseThrow(), marked.find("fs").orElseThrow());
-        assertSame(original, OriginRules.NONE.apply(original));
+        assertSame(original, resolve(OriginRules.NONE, original));
     }
 
     @Test
     void readsARulesFileWithCommentsAndBlankLines() throws Exception {
         Path file = Files.writeString(dir.resolve("origins"), "# generated register headers\n\n"
                 + "drivers/gpu/drm/amd/include/** = generated\nfs=vendored\n");
-        DirStats marked = OriginRules.read(file).apply(tree());
+        DirStats marked = resolve(OriginRules.read(file), tree());
         assertEquals(Origin.Kind.GENERATED, marked.find("drivers/gpu/drm/amd/include").orElseThrow().origin().kind());
         assertEquals(Origin.Kind.VENDORED, marked.find("fs").orElseThrow().origin().kind());
     }
 
     @Test
     void rejectsMalformedRulesInOneSentence() throws Exception {
-        assertEquals("--origin: 'drivers/x' is not GLOB=vendored or GLOB=generated",
+        assertEquals("--origin: 'drivers/x' is not GLOB=vendored, GLOB=generated or GLOB=written",
                 assertThrows(InputException.class, () -> OriginRules.parse(List.of("drivers/x"))).getMessage());
         Path file = Files.writeString(dir.resolve("bad"), "ok/**=generated\nfs=handwritten\n");
-        assertEquals("bad line 2: label 'handwritten' must be vendored or generated",
+        assertEquals("bad line 2: label 'handwritten' must be vendored, generated or written",
                 assertThrows(InputException.class, () -> OriginRules.read(file)).getMessage());
+    }
+
+    @Test
+    void csvRowsWithOriginCodeColumnsLeaveOutExactCodeLines() {
+        Breakdown loaded = new Breakdown("kernel", Map.of("rust", Map.of("Rust",
+                new Breakdown.Row(new LineCounts(10, 1000, 700, 200, 100, 40), 600, 0, Map.of("syn", "2.0.106"), 500, 0))));
+        Snapshot snapshot = Snapshot.fromBreakdown("v1", "0".repeat(40), java.time.OffsetDateTime.now(), loaded);
+        Breakdown.Row row = Subsystems.breakdown(snapshot, Grouping.KERNEL, Set.of(Origin.Kind.VENDORED)).row("rust", "Rust");
+        assertEquals(400, row.counts().lines());
+        assertEquals(200, row.counts().code(), "700 code lines, 500 of them vendored");
+        assertEquals(Map.of(), row.vendoredFrom());
     }
 
     @Test
