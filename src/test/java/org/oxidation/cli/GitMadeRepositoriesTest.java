@@ -127,9 +127,9 @@ class GitMadeRepositoriesTest {
         for (String tag : List.of("v1.0", "v1.1")) {
             String prefix = tag + "," + git(repo, "rev-parse", tag + "^{commit}").strip() + ","
                     + git(repo, "log", "-1", "--format=%cI", tag).strip() + ",";
-            rows.add(prefix + "(root),C,1,3,1,1,1,0,0,0");
+            rows.add(prefix + "(root),C,1,3,1,1,1,0,0,0,,0,0"); // nothing vendored or generated
             if (tag.equals("v1.1")) {
-                rows.add(prefix + "rust,Rust,1,2,2,0,0,1,0,0");
+                rows.add(prefix + "rust,Rust,1,2,2,0,0,1,0,0,,0,0");
             }
         }
         return rows;

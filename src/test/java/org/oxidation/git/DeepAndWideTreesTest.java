@@ -107,10 +107,10 @@ class DeepAndWideTreesTest {
                 .map(row -> row.replaceFirst("^v1\\.0,[0-9a-f]{40},[^,]+,", "")).sorted().toList();
         long wide = wideLines();
         assertEquals(List.of(
-                "(root),C,1,2,1,1,0,0,0,0",
-                "d,C," + DEPTH + "," + 2 * DEPTH + "," + DEPTH + "," + DEPTH + ",0,0,0,0",
-                "d,Rust,1,1,1,0,0,0,0,0",
-                "wide,C," + WIDE + "," + wide + "," + wide + ",0,0,0,0,0"), rows);
+                "(root),C,1,2,1,1,0,0,0,0,,0,0",
+                "d,C," + DEPTH + "," + 2 * DEPTH + "," + DEPTH + "," + DEPTH + ",0,0,0,0,,0,0",
+                "d,Rust,1,1,1,0,0,0,0,0,,0,0",
+                "wide,C," + WIDE + "," + wide + "," + wide + ",0,0,0,0,0,,0,0"), rows);
     }
 
     @Test
