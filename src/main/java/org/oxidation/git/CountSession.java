@@ -23,6 +23,7 @@ import org.oxidation.model.InputException;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
+import org.oxidation.model.TagComparison;
 import org.oxidation.model.Timeline;
 
 /**
@@ -102,6 +103,15 @@ public final class CountSession implements AutoCloseable {
             repository.close();
             throw e;
         }
+    }
+
+    /**
+     * Compares two snapshots counted from this session's repository through the repository it has open
+     * (git's rename detection for the Rust file lists), so that no caller opens a second one. Thread-safe
+     * for reading, as JGit's repository is.
+     */
+    public TagComparison compare(Snapshot a, Snapshot b, Grouping grouping, Set<Origin.Kind> excluded) {
+        return TagComparer.compare(repository, a, b, grouping, excluded);
     }
 
     public Repository repository() {

@@ -24,24 +24,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oxidation.testing.Waits;
-import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.Grouping;
-import org.oxidation.git.CacheSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.timeline.TimelineMode;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.timeline.TimelineMode;
 import org.testfx.util.WaitForAsyncUtils;
 
 @org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends WindowTest {
 
     private static final long TIMEOUT_SECONDS = 30;
 
@@ -53,23 +47,9 @@ class MainWindowTest extends FxRobot {
     private static final String PHY_RS = "// phy\n\nfn p() {}\n";        // Rust, 3 lines, 1 code
     private static final String ETH_C = "int e;\n";                      // C, 1 line, 1 code
 
-    @TempDir
-    Path dir;
 
-    private MainWindow window;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.shutdown());
-        }
-        FxToolkit.cleanupStages();
-    }
 
     /**
      * v1.0: C 2+3 = 5 lines, Rust 2 (rust/). v1.1 adds Rust in drivers/gpu: C 5, Rust 4.
@@ -92,13 +72,6 @@ class MainWindowTest extends FxRobot {
         return repository;
     }
 
-    private void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
-        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), monitorWrapper);
-        window = FxToolkit.setupFixture(() -> new MainWindow(config));
-        FxToolkit.setupSceneRoot(() -> window.node());
-        FxToolkit.showStage();
-    }
 
     private void openAndWaitUntilCounted(Path repository) throws Exception {
         interact(() -> window.openRepository(repository));
@@ -110,8 +83,18 @@ class MainWindowTest extends FxRobot {
                 () -> expected.equals(lookup("#status-text").queryAs(Label.class).getText()));
     }
 
-    /** Series name → y values of the chart, read on the FX thread. */
+    /**
+     * Waits until the charts asked for so far are worked out on the window's chart thread and drawn: a
+     * task queued behind them runs once they are computed, and their drawing was queued on the FX thread.
+     */
+    static void settle(MainWindow window) throws Exception {
+        java.util.concurrent.CompletableFuture.runAsync(() -> { }, window.chartExecutor()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Series name → y values of the chart once drawn, read on the FX thread. */
     private Map<String, List<Number>> seriesOf(String chartId) throws Exception {
+        settle(window);
         return WaitForAsyncUtils.asyncFx(() -> {
             XYChart<?, ?> chart = lookup(chartId).queryAs(XYChart.class);
             Map<String, List<Number>> values = new LinkedHashMap<>();
@@ -195,7 +178,7 @@ class MainWindowTest extends FxRobot {
                 lookup("#warnings-dialog").queryAs(DialogPane.class).getHeaderText());
 
         Timeline other = window.viewStateProperty().get().timeline();
-        interact(() -> window.showTimeline(other, "other.csv"));
+        interact(() -> window.showTimeline(other, "other.csv", List.of("--from-csv", "other.csv")));
         assertFalse(lookup("#warnings-link").query().isVisible(), "the warnings were about the repository no longer shown");
     }
 

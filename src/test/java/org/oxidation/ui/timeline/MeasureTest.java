@@ -15,13 +15,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oxidation.count.Grouping;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.timeline.TimelineChoices;
+import org.oxidation.chart.timeline.TimelineMode;
+import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MeasureTest extends FxRobot {
 
     private TimelineView view;
+    private ViewState state;
 
     /**
      * One tag: rust/ Rust 1000 lines (700 code), of which vendored 600 lines (450 code); drivers/gpu C
@@ -54,8 +56,8 @@ class MeasureTest extends FxRobot {
         FxToolkit.setupStage(stage -> {
             view = new TimelineView();
             stage.setScene(new Scene(view.node(), 900, 600));
-            ViewState state = ViewState.of(timeline());
-            view.show(new ViewState(state.timeline(), "t", Grouping.KERNEL, Metric.CODE, Set.of(), null, null));
+            state = ViewState.of(timeline()).withMetric(Metric.CODE);
+            view.show(state);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -68,7 +70,7 @@ class MeasureTest extends FxRobot {
 
     @SuppressWarnings("unchecked")
     private Map<String, Long> bandsIn(TimelineMode mode) {
-        interact(() -> view.setMode(mode));
+        interact(() -> view.show(state.withTimelineChoices(new TimelineChoices(mode, Set.of()))));
         Map<String, Long> bands = new LinkedHashMap<>();
         ((XYChart<Number, Number>) view.node().lookup("#timeline-chart")).getData()
                 .forEach(s -> bands.put(s.getName(), s.getData().get(0).getYValue().longValue()));

@@ -1,4 +1,4 @@
-package org.oxidation.ui.timeline;
+package org.oxidation.chart.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.chart.Metric;
 
 class TimelineModeTest {
 

@@ -1,15 +1,14 @@
-package org.oxidation.ui.timeline;
+package org.oxidation.chart.timeline;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import javafx.scene.paint.Color;
+import org.oxidation.chart.Metric;
 import org.oxidation.layout.TopN;
 import org.oxidation.model.Breakdown;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.common.Palette;
+import org.oxidation.chart.Hue;
 
 /**
  * What the timeline stacks: each mode turns the per-tag breakdowns into named series (bottom first, one
@@ -27,8 +26,8 @@ public enum TimelineMode {
         }
 
         @Override
-        Color colour(String series, int index) {
-            return series.equals(RUST) ? Palette.RUST : Palette.C;
+        Hue colour(String series, int index) {
+            return series.equals(RUST) ? Hue.RUST : Hue.C;
         }
     },
 
@@ -67,8 +66,8 @@ public enum TimelineMode {
         }
 
         @Override
-        Color colour(String series, int index) {
-            return originColour(series, Palette.RUST);
+        Hue colour(String series, int index) {
+            return originColour(series, Hue.RUST);
         }
     },
 
@@ -79,8 +78,8 @@ public enum TimelineMode {
         }
 
         @Override
-        Color colour(String series, int index) {
-            return originColour(series, Palette.C);
+        Hue colour(String series, int index) {
+            return originColour(series, Hue.C);
         }
     };
 
@@ -107,11 +106,11 @@ public enum TimelineMode {
         return series;
     }
 
-    private static Color originColour(String series, Color written) {
+    private static Hue originColour(String series, Hue written) {
         return switch (series) {
             case WRITTEN -> written;
-            case VENDORED -> Palette.VENDORED;
-            default -> Palette.GENERATED;
+            case VENDORED -> Hue.VENDORED;
+            default -> Hue.GENERATED;
         };
     }
 
@@ -150,8 +149,8 @@ public enum TimelineMode {
     abstract Map<String, long[]> series(List<Breakdown> tags, Metric metric);
 
     /** The colour of a series; {@code index} is its position in {@link #series}. */
-    Color colour(String series, int index) {
-        return series.equals(TopN.OTHER) ? Palette.OTHER : Palette.series(index);
+    Hue colour(String series, int index) {
+        return series.equals(TopN.OTHER) ? Hue.OTHER : Hue.series(index);
     }
 
     /** "linux — Rust lines by subsystem". */
@@ -232,7 +231,7 @@ public enum TimelineMode {
     }
 
     /** Whether a series is the vendored part of a subsystem's band. */
-    static boolean isVendoredPart(String series) {
+    public static boolean isVendoredPart(String series) {
         return series.endsWith(VENDORED_SUFFIX);
     }
 
@@ -240,7 +239,7 @@ public enum TimelineMode {
      * The colour of a series among {@code names}: a subsystem's vendored part takes its subsystem's
      * colour (it is drawn hatched), and subsystems are numbered without the vendored parts.
      */
-    Color colourAmong(String series, List<String> names) {
+    Hue colourAmong(String series, List<String> names) {
         String base = isVendoredPart(series) ? series.substring(0, series.length() - VENDORED_SUFFIX.length()) : series;
         List<String> bases = names.stream().filter(name -> !isVendoredPart(name)).toList();
         return colour(base, bases.indexOf(base));
@@ -260,6 +259,22 @@ public enum TimelineMode {
 
     private static long[] perTag(List<Breakdown> tags, ToLongFunction<Breakdown> value) {
         return tags.stream().mapToLong(value).toArray();
+    }
+
+    /** The command line's word: {@code rust-by-subsystem}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads {@link #id()} (any case, '_' for '-'); anything else is bad input in one sentence. */
+    public static TimelineMode parse(String word) {
+        for (TimelineMode mode : values()) {
+            if (mode.id().equals(word.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) {
+                return mode;
+            }
+        }
+        throw new org.oxidation.model.InputException("unknown --mode '" + word + "': use c-vs-rust, rust-by-subsystem, "
+                + "c-by-subsystem, rust-placement, rust-origin or c-origin");
     }
 
     @Override
