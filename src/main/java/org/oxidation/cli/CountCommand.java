@@ -45,6 +45,7 @@ final class CountCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
             session.setOrigins(origins);
+            session.setMissingBlobsViaGit(options.missingBlobsViaGit);
             List<ReleaseTag> selected = options.select(session);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {

@@ -79,6 +79,11 @@ final class CountingOptions {
             description = "Leave code of these origins out of every row.")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--missing-blobs-via-git",
+            description = "In a partial clone, have the git executable fetch the blobs a tag lacks from the promisor "
+                    + "remote (may use the network; git writes what it fetches into the repository). Off by default.")
+    boolean missingBlobsViaGit;
+
     /**
      * What to sample: the tags matching {@code --tags}, or with {@code --every} one commit per interval
      * along {@code --ref}.

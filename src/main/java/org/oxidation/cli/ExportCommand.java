@@ -143,6 +143,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(input.repo, options.cacheSettings(), options.threads, progress)) {
             session.setOrigins(options.originSettings());
+            session.setMissingBlobsViaGit(options.missingBlobsViaGit);
             Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(options.tags), options.tagOrder()),
                     progress, snapshot -> { });
             render(timeline, new ChartViews.Context(ComparisonSources.ofSession(session)), input.repo.toString());

@@ -65,6 +65,7 @@ public final class CountSession implements AutoCloseable {
     private Boolean cacheFolderUsable;
     private final CacheSettings cache;
     private final LanguageRules rules;
+    private boolean missingBlobsViaGit;
     /** The tags of the current count, for the partial clone's sentence. */
     private List<ReleaseTag> chosen = List.of();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
@@ -124,6 +125,14 @@ public final class CountSession implements AutoCloseable {
 
     public List<ReleaseTag> tags(Pattern pattern, TagOrder order) {
         return TagSelector.select(repository, pattern, order, warnings);
+    }
+
+    /**
+     * In a partial clone, has the git executable fetch the blobs a tag lacks (off by default: it may use
+     * the network, and git writes what it fetches into the repository).
+     */
+    public void setMissingBlobsViaGit(boolean viaGit) {
+        this.missingBlobsViaGit = viaGit;
     }
 
     /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
@@ -210,12 +219,16 @@ public final class CountSession implements AutoCloseable {
             try {
                 counted = sampler.sample(tag, monitor);
             } catch (InputException e) {
-                if (e.getCause() instanceof MissingObjectException) {
+                if (e.getCause() instanceof MissingObjectException && missingBlobsViaGit) {
+                    PartialClone.fetchMissingBlobs(repository, tag, rules);
+                    counted = sampler.sample(tag, monitor);
+                } else if (e.getCause() instanceof MissingObjectException) {
                     // In a partial clone say why, and for which of the tags still to count.
                     throw PartialClone.explain(repository, path.toString(), chosen.subList(Math.max(0, chosen.indexOf(tag)),
                             chosen.size()), rules, e);
+                } else {
+                    throw e;
                 }
-                throw e;
             }
         }
         return origins.resolve(counted);

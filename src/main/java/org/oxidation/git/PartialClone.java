@@ -21,7 +21,10 @@ import org.oxidation.model.InputException;
  * A partial clone ({@code git clone --filter=blob:none}) leaves blobs on its promisor remote, which git
  * fetches when it needs them and JGit cannot. When a tag's blob is missing in such a clone, this says so
  * in one sentence: that the repository is a partial clone, which of the chosen tags need blobs that are
- * not local, and the git command that fetches them. Stateless and thread-safe.
+ * not local, and the git command that fetches them. On request ({@code --missing-blobs-via-git}, off by
+ * default: it may use the network, and git writes what it fetches into the repository) it has the
+ * {@code git} executable fetch a tag's missing blobs in one batch, as git's own lazy fetch does.
+ * Stateless and thread-safe.
  */
 final class PartialClone {
 
@@ -76,22 +79,82 @@ final class PartialClone {
     }
 
     private static boolean isComplete(ObjectReader reader, ObjectId tree, LanguageRules rules) {
-        try (TreeWalk walk = new TreeWalk(reader)) {
-            walk.addTree(tree);
-            walk.setRecursive(true);
-            while (walk.next()) {
-                boolean counted = walk.getFileMode(0) == FileMode.REGULAR_FILE
-                        || walk.getFileMode(0) == FileMode.EXECUTABLE_FILE;
-                if (counted && rules.forFileName(walk.getNameString()).isPresent()
-                        && !reader.has(walk.getObjectId(0))) {
-                    return false;
-                }
-            }
-            return true;
+        try {
+            return missingBlobs(reader, tree, rules, 1).isEmpty();
         } catch (MissingObjectException e) {
             return false; // a tree of it is not local either (--filter=tree:0)
         } catch (IOException e) {
             return true; // unreadable for another reason: the count reports that itself
+        }
+    }
+
+    /** Up to {@code limit} blobs of counted files in the tree that are not in the local object database. */
+    private static List<ObjectId> missingBlobs(ObjectReader reader, ObjectId tree, LanguageRules rules, int limit)
+            throws IOException {
+        List<ObjectId> missing = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            walk.addTree(tree);
+            walk.setRecursive(true);
+            while (walk.next() && missing.size() < limit) {
+                boolean counted = walk.getFileMode(0) == FileMode.REGULAR_FILE
+                        || walk.getFileMode(0) == FileMode.EXECUTABLE_FILE;
+                if (counted && rules.forFileName(walk.getNameString()).isPresent()
+                        && !reader.has(walk.getObjectId(0))) {
+                    missing.add(walk.getObjectId(0));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Has git fetch the tag's missing blobs from the promisor remote in one batch (what git itself runs
+     * for a lazy fetch), then drops JGit's pack list so that the new pack is seen. Throws
+     * {@link InputException} when there is no promisor remote or git fails.
+     */
+    static void fetchMissingBlobs(Repository repository, ReleaseTag tag, LanguageRules rules) {
+        String remote = promisorRemote(repository).orElseThrow(() -> new InputException("tag " + tag.name()
+                + ": objects are missing, and the repository is not a partial clone that git could fetch them for"));
+        List<ObjectId> missing;
+        try (ObjectReader reader = repository.newObjectReader()) {
+            missing = missingBlobs(reader, tag.tree(), rules, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new InputException("tag " + tag.name() + ": cannot read its tree: " + e.getMessage(), e);
+        }
+        if (!missing.isEmpty()) {
+            runGitFetch(repository, remote, tag, missing);
+        }
+        PackRescan.reopen(repository);
+    }
+
+    private static void runGitFetch(Repository repository, String remote, ReleaseTag tag, List<ObjectId> blobs) {
+        ProcessBuilder builder = new ProcessBuilder("git", "--git-dir=" + repository.getDirectory(),
+                "-c", "fetch.negotiationAlgorithm=noop", "fetch", remote, "--no-tags", "--no-write-fetch-head",
+                "--recurse-submodules=no", "--filter=blob:none", "--stdin")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        try {
+            java.nio.file.Path errors = java.nio.file.Files.createTempFile("oxidation-git-fetch", ".txt");
+            try {
+                Process git = builder.redirectError(errors.toFile()).start();
+                try (var ids = new java.io.PrintStream(git.getOutputStream(), false, java.nio.charset.StandardCharsets.US_ASCII)) {
+                    blobs.forEach(id -> ids.println(id.name()));
+                }
+                int exit = git.waitFor();
+                if (exit != 0) {
+                    List<String> lines = java.nio.file.Files.readAllLines(errors);
+                    throw new InputException("tag " + tag.name() + ": git could not fetch its " + blobs.size()
+                            + " missing blobs from " + remote + ": "
+                            + (lines.isEmpty() ? "exit " + exit : lines.get(lines.size() - 1)));
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(errors);
+            }
+        } catch (IOException e) {
+            throw new InputException("tag " + tag.name() + ": cannot run git to fetch its missing blobs ("
+                    + e.getMessage() + "); is git on the PATH?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while git fetched blobs");
         }
     }
 

@@ -106,6 +106,17 @@ class GitMadeRepositoriesTest {
         assertEquals(expectedRows(partial), rows());
     }
 
+    @Test
+    void withMissingBlobsViaGitAPartialCloneIsCountedAfterGitFetchedWhatEachTagLacks() throws Exception {
+        Path partial = dir.resolve("partial.git");
+        git(dir, "clone", "-q", "--bare", "--filter=blob:none", "--no-local", "file://" + source, partial.toString());
+        assertEquals(0, count(partial, "--missing-blobs-via-git"), err + warnings());
+        assertEquals(expectedRows(partial), rows());
+        assertEquals("", git(partial, "rev-list", "--objects", "--missing=print", "--all").lines()
+                .filter(line -> line.startsWith("?")).collect(java.util.stream.Collectors.joining("\n")),
+                "git fetched every blob the tags needed");
+    }
+
     /**
      * The rows by hand: v1.0 has a.c (C, 1 file, 3 lines: 1 code, 1 comment, 1 blank) in (root); v1.1
      * adds rust/lib.rs (Rust, 1 file, 2 code lines, 1 unsafe) in rust. The commit ids and dates are
@@ -141,13 +152,15 @@ class GitMadeRepositoriesTest {
         return Commands.run(dir, command.toArray(String[]::new));
     }
 
-    private int count(Path repo) {
+    private int count(Path repo, String... extra) {
         CommandLine commandLine = OxidationCommand.newCommandLine(new PrintWriter(err, true));
         PrintStream saved = System.err;
         System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+        List<String> args = new ArrayList<>(List.of("count", "--repo", repo.toString(), "--cache-dir",
+                dir.resolve("cache").toString(), "--csv", dir.resolve("out.csv").toString()));
+        args.addAll(List.of(extra));
         try {
-            return commandLine.execute("count", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
-                    "--csv", dir.resolve("out.csv").toString());
+            return commandLine.execute(args.toArray(String[]::new));
         } finally {
             System.setErr(saved);
         }

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.cli.TestCli;
+import org.oxidation.layout.Rect;
+import org.oxidation.layout.Tile;
+import org.oxidation.layout.TreemapLayout;
 import org.oxidation.model.DirStats;
+import org.oxidation.model.FileStats;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
@@ -129,6 +133,48 @@ class DeepAndWideTreesTest {
             assertEquals(List.of("deep.rs", "f.c"), deepest.files().stream().map(f -> f.name()).toList());
             assertEquals(WIDE, root.find("wide").orElseThrow().files().size());
         }
+    }
+
+    /**
+     * The treemap's layout (the maths the window draws) opens every level of the deep tree and gives each
+     * of the wide directory's files a tile, inside the bounds; drilling into the wide directory lays out
+     * its 200,000 files alone.
+     */
+    @Test
+    void theTreemapLayoutReachesTheDeepestLevelAndEveryFileOfTheWideDirectory() throws Exception {
+        DirStats root = sampleOnce(dir.resolve("layout-cache")).root();
+        Rect bounds = new Rect(0, 0, 1600, 1000);
+        List<Tile<Object>> tiles = TreemapLayout.layoutNested(root, DeepAndWideTreesTest::children,
+                DeepAndWideTreesTest::lines, bounds, DEPTH + 2, 0, 0);
+        assertEquals(DEPTH + 1, tiles.stream().mapToInt(Tile::depth).max().orElseThrow(), "the files of the deepest directory");
+        assertEquals(1, tiles.stream().filter(t -> t.node() instanceof FileStats f && f.name().equals("deep.rs")).count());
+        DirStats wide = root.find("wide").orElseThrow();
+        List<Tile<Object>> drilled = TreemapLayout.layoutNested(wide, DeepAndWideTreesTest::children,
+                DeepAndWideTreesTest::lines, bounds, 1, 0, 0);
+        assertEquals(WIDE, drilled.size());
+        double area = drilled.stream().mapToDouble(t -> t.rect().area()).sum();
+        assertEquals(bounds.area(), area, bounds.area() * 1e-6, "the files fill the drilled view");
+        assertEquals(0, drilled.stream().filter(t -> !inside(t.rect(), bounds)).count(), "every tile inside");
+    }
+
+    private static List<Object> children(Object node) {
+        if (node instanceof DirStats d) {
+            List<Object> all = new java.util.ArrayList<>(d.dirs());
+            all.addAll(d.files());
+            return all;
+        }
+        return List.of();
+    }
+
+    private static double lines(Object node) {
+        return node instanceof DirStats d ? d.totals().total().lines() : ((FileStats) node).counts().lines();
+    }
+
+    private static boolean inside(Rect r, Rect bounds) {
+        double slack = 1e-6;
+        return r.x() >= bounds.x() - slack && r.y() >= bounds.y() - slack
+                && r.x() + r.width() <= bounds.x() + bounds.width() + slack
+                && r.y() + r.height() <= bounds.y() + bounds.height() + slack;
     }
 
     private static Snapshot sampleOnce(Path cache) {
