@@ -39,6 +39,8 @@ import org.oxidation.model.Timeline;
  * new rather than what the history holds.
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
+ *
+ * <p>Over 300 lines because it owns the three caches' lifecycle (load, checkpoint, save, close) around the sampler; the stores, the sampler and the tree facts are classes of their own.
  */
 public final class CountSession implements AutoCloseable {
 

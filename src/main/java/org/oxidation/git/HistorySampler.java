@@ -1,7 +1,6 @@
 package org.oxidation.git;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -11,24 +10,19 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.origin.GeneratedMarkers;
-import org.oxidation.count.origin.GitAttributes;
-import org.oxidation.count.origin.OriginDetector;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 import org.oxidation.model.InputException;
@@ -45,14 +39,10 @@ import org.oxidation.model.Timeline;
  *
  * <p>Not thread-safe: one thread calls {@link #sample}; it reads blobs on {@link BlobReader}'s threads.
  * Close it to release the readers.
+ *
+ * <p>Over 300 lines because the scan with its explicit stack, the sharing of unchanged files and the bottom-up build are one algorithm over one set of maps; the files read for what they say are {@link TreeFacts}.
  */
 public final class HistorySampler implements AutoCloseable {
-
-    private static final String MAINTAINERS = "MAINTAINERS";
-    private static final byte[] README = OriginDetector.README.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ATTRIBUTES = GitAttributes.FILE_NAME.getBytes(StandardCharsets.US_ASCII);
-    private static final int ATTRIBUTES_LIMIT = 1 << 20;
-    private static final int MAINTAINERS_LIMIT = 64 << 20;
 
     private final Repository repository;
     private final LanguageRules rules;
@@ -62,10 +52,7 @@ public final class HistorySampler implements AutoCloseable {
     private ObjectReader treeReader;
     /** Counted trees by git tree id; read by the cache saver between tags. */
     private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
-    /** The origin lines of each .gitattributes blob read ("" when it has none). */
-    private final Map<ObjectId, String> attributeLines = new HashMap<>();
-    private final Map<ObjectId, String> maintainersTexts = new HashMap<>();
+    private final TreeFacts facts = new TreeFacts();
     /**
      * The stats of each blob counted as a language, under the first name it was seen with: a directory
      * that changes in every tag keeps sharing the stats of its unchanged files (a long history costs
@@ -123,7 +110,7 @@ public final class HistorySampler implements AutoCloseable {
         if (known != null) {
             // Counted before (in this run or a cached one): nothing to read but MAINTAINERS.
             return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), known.withName(""))
-                    .withMaintainers(maintainersText(tag));
+                    .withMaintainers(facts.maintainersText(treeReader, tag));
         }
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
@@ -142,26 +129,7 @@ public final class HistorySampler implements AutoCloseable {
         }
         DirStats counted = build(root);
         return Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), counted.withName(""))
-                .withMaintainers(maintainersText(tag));
-    }
-
-    /** The tag's top-level MAINTAINERS file, read once per blob id; null when there is none. */
-    private String maintainersText(ReleaseTag tag) {
-        try (TreeWalk walk = TreeWalk.forPath(treeReader, MAINTAINERS, tag.tree())) {
-            if (walk == null || !walk.getFileMode(0).equals(FileMode.REGULAR_FILE)) {
-                return null;
-            }
-            ObjectId blob = walk.getObjectId(0);
-            String text = maintainersTexts.get(blob);
-            if (text == null) {
-                text = new String(treeReader.open(blob, Constants.OBJ_BLOB).getCachedBytes(MAINTAINERS_LIMIT),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                maintainersTexts.put(blob, text);
-            }
-            return text;
-        } catch (IOException e) {
-            throw new InputException("tag " + tag.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
-        }
+                .withMaintainers(facts.maintainersText(treeReader, tag));
     }
 
     /** Whether a tree has been counted (so sampling a tag with this root reads nothing). */
@@ -336,10 +304,10 @@ public final class HistorySampler implements AutoCloseable {
                 }
                 frame.children.add(known.withName(entryName));
             } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                if (Arrays.equals(README, 0, README.length, nameBuffer, nameStart, nameEnd)) {
-                    frame.origin = readmeOrigin(entryId.toObjectId(), frame.name).orElse(frame.origin);
-                } else if (Arrays.equals(ATTRIBUTES, 0, ATTRIBUTES.length, nameBuffer, nameStart, nameEnd)) {
-                    frame.attributes = attributeLines(entryId.toObjectId());
+                if (Arrays.equals(TreeFacts.README, 0, TreeFacts.README.length, nameBuffer, nameStart, nameEnd)) {
+                    frame.origin = facts.readmeOrigin(treeReader, entryId.toObjectId(), frame.name).orElse(frame.origin);
+                } else if (Arrays.equals(TreeFacts.ATTRIBUTES, 0, TreeFacts.ATTRIBUTES.length, nameBuffer, nameStart, nameEnd)) {
+                    frame.attributes = facts.attributeLines(treeReader, entryId.toObjectId());
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
@@ -418,32 +386,6 @@ public final class HistorySampler implements AutoCloseable {
     /** UTF-8, with the JDK's fast path for the ASCII names that almost all paths are. */
     private static String decode(byte[] buffer, int start, int end) {
         return new String(buffer, start, end - start, StandardCharsets.UTF_8);
-    }
-
-    /** The origin a README announces; read once per blob (the name only matters for the standard library). */
-    private Optional<Origin> readmeOrigin(ObjectId blob, String dirName) throws IOException {
-        Optional<Origin> known = readmeOrigins.get(blob);
-        if (known == null) {
-            try (InputStream in = treeReader.open(blob, Constants.OBJ_BLOB).openStream()) {
-                known = OriginDetector.fromReadme(in.readNBytes(OriginDetector.HEAD_BYTES), dirName);
-            }
-            readmeOrigins.put(blob, known);
-        }
-        return known;
-    }
-
-    /** The Linguist origin lines of a .gitattributes blob, read once per blob. */
-    private String attributeLines(ObjectId blob) throws IOException {
-        String known = attributeLines.get(blob);
-        if (known == null) {
-            byte[] text;
-            try (InputStream in = treeReader.open(blob, Constants.OBJ_BLOB).openStream()) {
-                text = in.readNBytes(ATTRIBUTES_LIMIT);
-            }
-            known = GitAttributes.originLines(new String(text, StandardCharsets.UTF_8));
-            attributeLines.put(blob, known);
-        }
-        return known;
     }
 
     /**

@@ -37,6 +37,8 @@ import org.oxidation.model.Origin;
  * its intact segments are loaded).
  *
  * <p>Thread-safe: the checkpoint thread saves while the sampler adds trees.
+ *
+ * <p>Over 300 lines because the encoder and the decoder of one format belong side by side: a change to one must be read against the other.
  */
 final class TreeStore {
 

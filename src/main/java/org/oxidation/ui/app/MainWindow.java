@@ -45,6 +45,8 @@ import org.oxidation.ui.timeline.TimelineView;
  * status bar. Every view is shown the current {@link ViewState} whenever it changes (a tag counted,
  * another grouping or metric). Other views plug in with {@link #addView} and File menu items with
  * {@link #addFileMenuItems}. FX thread only.
+ *
+ * <p>Somewhat over 300 lines because it wires the menus, the toolbar, the views and the status bar in one place; the dialogs and Copy as command are classes of their own.
  */
 public final class MainWindow {
 
