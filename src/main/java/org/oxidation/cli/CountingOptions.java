@@ -32,9 +32,10 @@ final class CountingOptions {
             description = "Sample a branch every interval instead of at tags: 1m, 2w, 1y, 7d. The tag column holds each sample's date.")
     String every;
 
-    @Option(names = "--ref", paramLabel = "REF", defaultValue = "HEAD",
-            description = "With --every: the branch, tag or commit whose first-parent history is sampled (default: ${DEFAULT-VALUE}).")
-    String ref;
+    @Option(names = "--ref", paramLabel = "REF",
+            description = "Sample these refs (tag, branch, commit id, rev~N) instead of the tags matching --tags; "
+                    + "with --every, the one ref whose first-parent history is sampled (default: HEAD). Repeatable.")
+    List<String> refs = new ArrayList<>();
 
     @Option(names = "--since", paramLabel = "DATE", description = "With --every: the first date to sample from (2024-01-01).")
     String since;
@@ -93,9 +94,12 @@ final class CountingOptions {
             if (since != null || until != null) {
                 throw new InputException("--since and --until go with --every");
             }
-            return session.tags(TagSelector.compile(tags), tagOrder());
+            return refs.isEmpty() ? session.tags(TagSelector.compile(tags), tagOrder()) : session.refs(refs);
         }
-        return session.samples(new IntervalSelector.Request(Interval.parse(every), ref,
+        if (refs.size() > 1) {
+            throw new InputException("--every samples one --ref, not " + refs.size());
+        }
+        return session.samples(new IntervalSelector.Request(Interval.parse(every), refs.isEmpty() ? "HEAD" : refs.get(0),
                 IntervalSelector.parseDate("--since", since), IntervalSelector.parseDate("--until", until)));
     }
 

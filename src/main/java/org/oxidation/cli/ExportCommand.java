@@ -10,8 +10,6 @@ import org.oxidation.export.CsvReader;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.git.CountSession;
-import org.oxidation.git.TagOrder;
-import org.oxidation.git.TagSelector;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
 import java.util.Set;
@@ -144,8 +142,7 @@ final class ExportCommand implements Callable<Integer> {
              CountSession session = CountSession.open(input.repo, options.cacheSettings(), options.threads, progress)) {
             session.setOrigins(options.originSettings());
             session.setMissingBlobsViaGit(options.missingBlobsViaGit);
-            Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(options.tags), options.tagOrder()),
-                    progress, snapshot -> { });
+            Timeline timeline = session.sampleAll(options.select(session), progress, snapshot -> { });
             render(timeline, new ChartViews.Context(ComparisonSources.ofSession(session)), input.repo.toString());
         }
         return 0;

@@ -137,6 +137,11 @@ public final class CountSession implements AutoCloseable {
         this.missingBlobsViaGit = viaGit;
     }
 
+    /** Samples the refs as given (see {@link RefSelector}). */
+    public List<ReleaseTag> refs(List<String> refs) {
+        return RefSelector.select(repository, refs);
+    }
+
     /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
     public List<ReleaseTag> samples(IntervalSelector.Request request) {
         return IntervalSelector.select(repository, request);
