@@ -15,7 +15,11 @@ file the profile is recognised by, README.md files with the crate or the standar
 the generated-file marker phrases of LANGUAGES.json in a file's first lines. Precedence: attributes,
 profile, README, marker; a source marks code unless a higher one said it is not.
 
-usage: verify-counts.py REPO OXIDATION_DEPTH1.csv [--vendored | --origins PROFILE.json LANGUAGES.json]
+With --ref REF the CSV holds samples of `count --every ... --ref REF` (its tag column is each sample's
+date): each sample's commit is found again with `git rev-list --first-parent --before=DATET00:00:00Z -1
+REF` and must equal the CSV's commit column before its tree is counted.
+
+usage: verify-counts.py REPO OXIDATION_DEPTH1.csv [--vendored | --origins PROFILE.json LANGUAGES.json] [--ref REF]
 """
 import json
 import os
@@ -163,8 +167,18 @@ def main():
     blobs = Blobs(repo)
     memo = {}
     failures = 0
+    ref = sys.argv[sys.argv.index("--ref") + 1] if "--ref" in sys.argv else None
     for tag in ours:
-        all_entries = list(entries(repo, tag))
+        treeish = tag
+        if ref:
+            treeish = subprocess.run(["git", "-C", repo, "rev-list", "--first-parent", f"--before={tag}T00:00:00Z",
+                                      "-1", ref], check=True, capture_output=True, text=True).stdout.strip()
+            csv_commit = next(iter(ours[tag].values()))["commit"]
+            if treeish != csv_commit:
+                print(f"MISMATCH {tag}: oxidation sampled {csv_commit}, git rev-list gives {treeish or 'nothing'}")
+                failures += 1
+                continue
+        all_entries = list(entries(repo, treeish))
         vendored = vendored_dirs(repo, tag, blobs, all_entries) if check_vendored else []
         theirs = defaultdict(lambda: [0, 0, 0, 0])  # files, lines, vendored lines, generated lines
         counted = [(mode, oid, path) for mode, oid, path in all_entries
@@ -174,7 +188,7 @@ def main():
             present = {path for _, _, path in all_entries}
             if all(p in present for p in profile["recognisedBy"]):
                 entries_of_profile = [(e["kind"], [glob_regex(g) for g in e["paths"]]) for e in profile["entries"]]
-            attrs = check_attr(repo, tag, [path for _, _, path in counted])
+            attrs = check_attr(repo, treeish, [path for _, _, path in counted])
         per_kind = defaultdict(int)
         for mode, oid, path in counted:
             lang = language(path)

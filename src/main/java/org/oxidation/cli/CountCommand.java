@@ -11,8 +11,6 @@ import org.oxidation.export.CsvWriter;
 import org.oxidation.git.CacheSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
-import org.oxidation.git.TagOrder;
-import org.oxidation.git.TagSelector;
 import org.oxidation.model.Origin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +37,6 @@ final class CountCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Grouping grouping = options.grouping();
-        TagOrder tagOrder = options.tagOrder();
         Set<Origin.Kind> excluded = options.excluded();
         OriginSettings origins = options.originSettings();
         CsvWriter.checkWritable(csv);
@@ -48,7 +45,7 @@ final class CountCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.onSigint(progress);
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
             session.setOrigins(origins);
-            List<ReleaseTag> selected = session.tags(TagSelector.compile(options.tags), tagOrder);
+            List<ReleaseTag> selected = options.select(session);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {
                 if (!breakdown.grouping().equals(grouping.id())) {

@@ -11,6 +11,10 @@ import org.oxidation.count.origin.OriginProfile;
 import org.oxidation.count.origin.OriginRules;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CacheSettings;
+import org.oxidation.git.CountSession;
+import org.oxidation.git.Interval;
+import org.oxidation.git.IntervalSelector;
+import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.InputException;
@@ -23,6 +27,20 @@ final class CountingOptions {
     @Option(names = "--tags", paramLabel = "REGEX", defaultValue = TagSelector.DEFAULT_PATTERN,
             description = "Tags to sample (default: ${DEFAULT-VALUE}).")
     String tags;
+
+    @Option(names = "--every", paramLabel = "N(d|w|m|y)",
+            description = "Sample a branch every interval instead of at tags: 1m, 2w, 1y, 7d. The tag column holds each sample's date.")
+    String every;
+
+    @Option(names = "--ref", paramLabel = "REF", defaultValue = "HEAD",
+            description = "With --every: the branch, tag or commit whose first-parent history is sampled (default: ${DEFAULT-VALUE}).")
+    String ref;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "With --every: the first date to sample from (2024-01-01).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "With --every: the last date to sample at (default: REF's commit date).")
+    String until;
 
     @Option(names = "--group", paramLabel = "kernel|maintainers|depth:N", defaultValue = "kernel",
             description = "How files are grouped into subsystems (default: ${DEFAULT-VALUE}).")
@@ -60,6 +78,21 @@ final class CountingOptions {
     @Option(names = "--exclude", paramLabel = "vendored,generated", split = ",",
             description = "Leave code of these origins out of every row.")
     List<String> exclude = new ArrayList<>();
+
+    /**
+     * What to sample: the tags matching {@code --tags}, or with {@code --every} one commit per interval
+     * along {@code --ref}.
+     */
+    List<ReleaseTag> select(CountSession session) {
+        if (every == null) {
+            if (since != null || until != null) {
+                throw new InputException("--since and --until go with --every");
+            }
+            return session.tags(TagSelector.compile(tags), tagOrder());
+        }
+        return session.samples(new IntervalSelector.Request(Interval.parse(every), ref,
+                IntervalSelector.parseDate("--since", since), IntervalSelector.parseDate("--until", until)));
+    }
 
     Grouping grouping() {
         return Grouping.parse(group);

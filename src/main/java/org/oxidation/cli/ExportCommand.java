@@ -14,23 +14,35 @@ import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
+import java.util.Set;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewChoices;
+import org.oxidation.chart.ViewState;
+import org.oxidation.chart.compare.Colouring;
+import org.oxidation.chart.share.ShareChoices;
+import org.oxidation.chart.timeline.TimelineChoices;
+import org.oxidation.chart.timeline.TimelineMode;
+import org.oxidation.ui.app.SampleData;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.ViewState;
-import org.oxidation.ui.compare.ComparisonSources;
 import org.oxidation.ui.export.ChartViews;
+import org.oxidation.ui.export.ComparisonSources;
+import org.oxidation.ui.export.ExportCommandLine;
 import org.oxidation.ui.export.HeadlessFx;
 import org.oxidation.ui.export.PngExporter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import org.oxidation.ui.timeline.TimelineMode;
-import org.oxidation.ui.timeline.TimelineView;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export (--repo PATH | --from-csv FILE) --chart timeline|share|treemap|compare [--tag A] [--tag B]
- * --png OUT.png [--width W] [--height H]}: draws a chart without a window and writes it as a PNG. Every
- * argument is checked before anything is drawn. The command line is a contract.
+ * {@code export (--repo PATH | --from-csv FILE | --sample) --chart timeline|share|treemap|compare [--tag A]
+ * [--tag B] --png OUT.png [--width W] [--height H]} and the views' own choices ({@code --mode}, {@code --hide},
+ * {@code --share-scale}, {@code --subsystem}, {@code --open}, {@code --colour}, {@code --measure}): draws a
+ * chart without a window, exactly as the window draws the same state, and writes it as a PNG. View → Copy
+ * as command gives the line for what the window shows. Every argument is checked before anything is drawn
+ * (those that need the data, once it is read). The command line is a contract.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Draw a chart headless and write it as a PNG.")
@@ -44,6 +56,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Option(names = "--from-csv", required = true, paramLabel = "FILE", description = "A counts CSV.")
         Path csv;
+
+        @Option(names = "--sample", required = true,
+                description = "The bundled sample: the Linux kernel at eight release tags (what the window opens on).")
+        boolean sample;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -76,12 +92,48 @@ final class ExportCommand implements Callable<Integer> {
             description = "The timeline's mode: c-vs-rust, rust-by-subsystem (default), c-by-subsystem, rust-placement, rust-origin, c-origin.")
     String mode;
 
+    @Option(names = "--measure", paramLabel = "lines|code-lines", defaultValue = "lines",
+            description = "What the charts measure: all lines or code lines (default: ${DEFAULT-VALUE}).")
+    String measure;
+
+    @Option(names = "--hide", paramLabel = "SERIES",
+            description = "A series the legend hides (timeline and share), e.g. 'drivers/gpu' or 'all code'. Repeatable.")
+    List<String> hidden = new ArrayList<>();
+
+    @Option(names = "--share-scale", paramLabel = "log|linear", defaultValue = "log",
+            description = "The share chart's percent axis (default: ${DEFAULT-VALUE}).")
+    String shareScale;
+
+    @Option(names = "--subsystem", paramLabel = "NAME",
+            description = "A subsystem the share chart draws beside all code (default: the three with most Rust). Repeatable.")
+    List<String> subsystems = new ArrayList<>();
+
+    @Option(names = "--no-subsystems", description = "The share chart draws all code only.")
+    boolean noSubsystems;
+
+    @Option(names = "--open", paramLabel = "KEY",
+            description = "Drills the treemap into a subsystem or directory, outermost first, e.g. --open drivers/gpu "
+                    + "--open drivers/gpu/drm. Repeatable.")
+    List<String> open = new ArrayList<>();
+
+    @Option(names = "--colour", paramLabel = "rust|c", defaultValue = "rust",
+            description = "What colours the compare chart's tiles: the change in Rust or in C (default: ${DEFAULT-VALUE}).")
+    String colour;
+
     @Mixin
     CountingOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         checkArguments();
+        if (input.sample) {
+            Timeline timeline = SampleData.load().orElseThrow(() -> new InputException("this build has no bundled sample"));
+            render(timeline, ChartViews.Context.withoutRepository(), SampleData.SOURCE);
+            return 0;
+        }
         if (input.csv != null) {
             Timeline timeline = CsvReader.read(input.csv);
             render(timeline, ChartViews.Context.withoutRepository(), input.csv.toString());
@@ -93,32 +145,64 @@ final class ExportCommand implements Callable<Integer> {
             session.setOrigins(options.originSettings());
             Timeline timeline = session.sampleAll(session.tags(TagSelector.compile(options.tags), options.tagOrder()),
                     progress, snapshot -> { });
-            render(timeline, new ChartViews.Context(ComparisonSources.ofRepository(session.repository())),
-                    input.repo.toString());
+            render(timeline, new ChartViews.Context(ComparisonSources.ofSession(session)), input.repo.toString());
         }
         return 0;
     }
 
-    /** The --mode option as a timeline mode, or null when it is not given. */
+    /** The --mode option as a timeline mode, the default when it is not given. */
     private TimelineMode timelineMode() {
         if (mode == null) {
-            return null;
+            return TimelineChoices.DEFAULT.mode();
         }
-        if (!chart.equals("timeline")) {
-            throw new InputException("--mode is for the timeline chart only");
+        return TimelineMode.parse(mode);
+    }
+
+    private Metric metric() {
+        for (Metric metric : Metric.values()) {
+            if (ExportCommandLine.measureId(metric).equals(measure.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return metric;
+            }
         }
-        try {
-            return TimelineMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("unknown --mode '" + mode + "': use c-vs-rust, rust-by-subsystem, c-by-subsystem, "
-                    + "rust-placement, rust-origin or c-origin");
+        throw new InputException("unknown --measure '" + measure + "': use lines or code-lines");
+    }
+
+    private boolean logScale() {
+        return switch (shareScale.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "log" -> true;
+            case "linear" -> false;
+            default -> throw new InputException("unknown --share-scale '" + shareScale + "': use log or linear");
+        };
+    }
+
+    /** Options that belong to other charts are an error, so a typo in --chart does not pass unnoticed. */
+    private void checkChartOptions() {
+        onlyFor(mode != null, "--mode", "timeline");
+        onlyFor(!hidden.isEmpty(), "--hide", "timeline", "share");
+        onlyFor(!shareScale.equals("log"), "--share-scale", "share");
+        onlyFor(!subsystems.isEmpty() || noSubsystems, "--subsystem and --no-subsystems", "share");
+        onlyFor(!open.isEmpty(), "--open", "treemap");
+        onlyFor(!colour.equals("rust"), "--colour", "compare");
+        if (noSubsystems && !subsystems.isEmpty()) {
+            throw new InputException("--no-subsystems and --subsystem exclude each other");
+        }
+    }
+
+    private void onlyFor(boolean given, String option, String... charts) {
+        if (given && !List.of(charts).contains(chart)) {
+            throw new InputException(option + " is for the " + String.join(" and ", charts) + " chart"
+                    + (charts.length > 1 ? "s" : "") + " only");
         }
     }
 
     /** The checks that need no data, so that a typo fails at once. */
     private void checkArguments() {
         ChartViews.check(chart);
+        checkChartOptions();
         timelineMode();
+        metric();
+        logScale();
+        Colouring.parse(colour);
         options.grouping();
         options.excluded();
         if (width <= 0 || height <= 0 || width * scale > 16384 || height * scale > 16384 || !(scale > 0)) {
@@ -141,19 +225,38 @@ final class ExportCommand implements Callable<Integer> {
                 throw new InputException("unknown tag '" + tag + "': " + source + " has " + String.join(", ", timeline.tags()));
             }
         }
-        ViewState state = ViewState.of(timeline).withGrouping(options.grouping()).withExcluded(options.excluded())
-                .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1))
-                .withTag(tags.isEmpty() ? null : tags.get(0));
+        ViewState state = state(timeline);
+        // Through picocli's error writer, where the command's other one-line messages go.
+        ExportChecks.warnings(state, chart, hidden, subsystems, open)
+                .forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         HeadlessFx.start();
-        TimelineMode timelineMode = timelineMode();
-        ChartView view = HeadlessFx.onFxThread(() -> {
-            ChartView created = ChartViews.create(chart, context);
-            if (timelineMode != null && created instanceof TimelineView timelineView) {
-                timelineView.setMode(timelineMode);
-            }
-            return created;
-        });
-        PngExporter.export(view, state, source, png, width, height, scale);
+        ChartView view = HeadlessFx.onFxThread(() -> ChartViews.create(chart, context));
+        PngExporter.export(view, state, source, commandLine(state), png, width, height, scale);
         System.err.println("wrote " + png);
+    }
+
+    /** This command as Copy as command would give it, for the PNG's metadata. */
+    private String commandLine(ViewState state) {
+        List<String> inputOptions = input.sample ? List.of("--sample")
+                : input.csv != null ? List.of("--from-csv", input.csv.toString()) : List.of("--repo", input.repo.toString());
+        List<String> rules = input.repo == null ? List.of() : options.originRules().describe().lines().toList();
+        return new ExportCommandLine(inputOptions, options.tags, rules)
+                .line(state, chart, png.toString(), width, height, scale);
+    }
+
+    /** The state the options describe, as the window would hold it after the same choices. */
+    private ViewState state(Timeline timeline) {
+        ShareChoices share = new ShareChoices(logScale(),
+                noSubsystems ? List.of() : subsystems.isEmpty() ? null : subsystems,
+                chart.equals("share") ? Set.copyOf(hidden) : Set.of());
+        TimelineChoices timelineChoices = new TimelineChoices(timelineMode(),
+                chart.equals("timeline") ? Set.copyOf(hidden) : Set.of());
+        ViewChoices choices = ViewChoices.DEFAULT.withTimeline(timelineChoices).withShare(share)
+                .withTreemapPath(open).withColouring(Colouring.parse(colour));
+        return ViewState.of(timeline).withGrouping(options.grouping()).withExcluded(options.excluded())
+                .withMetric(metric()).withOrder(options.order.strip().toLowerCase(java.util.Locale.ROOT))
+                .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1))
+                .withTag(tags.isEmpty() ? null : tags.get(0))
+                .withChoices(choices);
     }
 }

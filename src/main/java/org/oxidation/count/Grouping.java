@@ -34,6 +34,14 @@ public interface Grouping {
         return false;
     }
 
+    /**
+     * What this grouping could not use of the snapshot's own rules, one sentence each (a MAINTAINERS
+     * pattern left out); a caller reports each once.
+     */
+    default java.util.List<String> warnings() {
+        return java.util.List.of();
+    }
+
     /** The grouping to apply to one snapshot: most are the same for all; MAINTAINERS is per tag. */
     default Grouping forSnapshot(org.oxidation.model.Snapshot snapshot) {
         return this;

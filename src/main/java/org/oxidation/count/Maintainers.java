@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A parsed {@code MAINTAINERS} file that assigns every path to exactly one section, so that sections
@@ -19,6 +17,12 @@ import java.util.regex.PatternSyntaxException;
  * matching pattern is most specific wins: most path components, then the longest literal prefix, then
  * the earlier section. {@code N:} patterns rank below every {@code F:} pattern. Paths no section matches
  * belong to {@link #UNMATCHED}.
+ *
+ * <p>{@code N:} patterns come from the repository, that is from strangers: they are matched with RE2/J,
+ * which does not backtrack, so no pattern can make grouping slower than linear in the paths times the
+ * patterns (with {@code java.util.regex}, {@code (.*a){12}$} against a path of a few dozen {@code a}s
+ * takes longer than anyone waits). A pattern RE2/J cannot express (a back-reference, a look-around) is
+ * left out and named in {@link #warnings()}, never skipped silently.
  *
  * <p>Matching walks a trie of the patterns' literal directory prefixes, so a path is tested only
  * against the patterns that could match it, not against all ten thousand. Immutable and thread-safe.
@@ -57,6 +61,7 @@ public final class Maintainers {
     private final List<List<Predicate<String>>> exclusions = new ArrayList<>();
     private final Node root = new Node();
     private final List<Rule> regexRules = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private final int patternCount;
 
     private Maintainers(String text, Predicate<String> isDirectory) {
@@ -81,7 +86,7 @@ public final class Maintainers {
                     }
                     case 'X' -> excluded.add(fileMatcher(withDirectorySlash(value, isDirectory)));
                     case 'N' -> {
-                        regexMatcher(value).ifPresent(m -> regexRules.add(new Rule(section, m, 0, 0)));
+                        addRegexRule(section, value);
                         patterns++;
                     }
                     default -> {
@@ -108,6 +113,14 @@ public final class Maintainers {
 
     public int patternCount() {
         return patternCount;
+    }
+
+    /**
+     * One sentence per {@code N:} pattern that was left out because the linear-time matcher cannot
+     * express it, naming its section; empty for the kernel's MAINTAINERS.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The section a file path belongs to, or {@link #UNMATCHED}. */
@@ -229,12 +242,13 @@ public final class Maintainers {
         return g == glob.length();
     }
 
-    private static java.util.Optional<Predicate<String>> regexMatcher(String value) {
+    private void addRegexRule(int section, String value) {
         try {
-            Pattern regex = Pattern.compile(value, Pattern.COMMENTS);
-            return java.util.Optional.of(path -> regex.matcher(path).find());
-        } catch (PatternSyntaxException e) {
-            return java.util.Optional.empty(); // a regex Perl takes and Java does not: skip it, never fail
+            com.google.re2j.Pattern regex = com.google.re2j.Pattern.compile(PerlExtended.strip(value));
+            regexRules.add(new Rule(section, path -> regex.matcher(path).find(), 0, 0));
+        } catch (com.google.re2j.PatternSyntaxException e) {
+            warnings.add("MAINTAINERS section '" + titles.get(section) + "': pattern N: " + value + " is left out ("
+                    + e.getMessage().replace("error parsing regexp: ", "") + "; the matcher, which never backtracks, has no back-references or look-arounds)");
         }
     }
 

@@ -88,6 +88,11 @@ public final class MaintainersGrouping implements Grouping {
             public String id() {
                 return "maintainers";
             }
+
+            @Override
+            public List<String> warnings() {
+                return maintainers.warnings();
+            }
         };
     }
 }

@@ -111,7 +111,9 @@ public final class Subsystems {
         Breakdown.Row row = new Breakdown.Row(counts,
                 origin.kind() == Origin.Kind.VENDORED ? lines : 0,
                 origin.kind() == Origin.Kind.GENERATED ? lines : 0,
-                namedVendor ? Map.of(origin.name(), origin.version()) : Map.of());
+                namedVendor ? Map.of(origin.name(), origin.version()) : Map.of(),
+                origin.kind() == Origin.Kind.VENDORED ? counts.code() : 0,
+                origin.kind() == Origin.Kind.GENERATED ? counts.code() : 0);
         rows.computeIfAbsent(subsystem, k -> new HashMap<>()).merge(language, row, Breakdown.Row::plus);
     }
 
@@ -123,21 +125,25 @@ public final class Subsystems {
     private static Breakdown withoutOrigins(Breakdown loaded, Set<Origin.Kind> excluded) {
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
         loaded.rows().forEach((subsystem, byLanguage) -> byLanguage.forEach((language, row) -> {
-            long removed = (excluded.contains(Origin.Kind.VENDORED) ? row.vendoredLines() : 0)
-                    + (excluded.contains(Origin.Kind.GENERATED) ? row.generatedLines() : 0);
+            boolean vendoredOut = excluded.contains(Origin.Kind.VENDORED);
+            boolean generatedOut = excluded.contains(Origin.Kind.GENERATED);
+            long removed = (vendoredOut ? row.vendoredLines() : 0) + (generatedOut ? row.generatedLines() : 0);
             LineCounts c = row.counts();
             long kept = Math.max(0, c.lines() - removed);
             if (kept == c.lines()) {
                 rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, row);
             } else if (kept > 0) {
                 double f = (double) kept / c.lines();
-                long code = Math.round(c.code() * f);
+                // Code lines are exact where the CSV has the vendored_code and generated_code columns.
+                long code = row.originCodeKnown() ? Math.min(kept, Math.max(0, c.code()
+                        - (vendoredOut ? row.vendoredCode() : 0) - (generatedOut ? row.generatedCode() : 0)))
+                        : Math.round(c.code() * f);
                 long comment = Math.min(kept - code, Math.round(c.comment() * f));
                 LineCounts scaled = new LineCounts(Math.max(1, Math.round(c.files() * f)), kept, code, comment,
                         kept - code - comment, Math.round(c.unsafeLines() * f));
-                Breakdown.Row left = new Breakdown.Row(scaled,
-                        excluded.contains(Origin.Kind.VENDORED) ? 0 : row.vendoredLines(),
-                        excluded.contains(Origin.Kind.GENERATED) ? 0 : row.generatedLines());
+                Breakdown.Row left = new Breakdown.Row(scaled, vendoredOut ? 0 : row.vendoredLines(),
+                        generatedOut ? 0 : row.generatedLines(), vendoredOut ? Map.of() : row.vendoredFrom(),
+                        vendoredOut ? 0 : row.vendoredCode(), generatedOut ? 0 : row.generatedCode());
                 rows.computeIfAbsent(subsystem, k -> new HashMap<>()).put(language, left);
             }
         }));

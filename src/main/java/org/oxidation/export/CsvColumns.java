@@ -11,7 +11,7 @@ public final class CsvColumns {
 
     public static final List<String> HEADER = List.of("tag", "commit", "date", "subsystem", "language", "files",
             "lines", "code", "comment", "blank", "unsafe", "vendored_lines", "generated_lines",
-            "vendored_from");
+            "vendored_from", "vendored_code", "generated_code");
 
     /** The columns a CSV must have to be read back; later ones default to 0 when absent. */
     public static final List<String> REQUIRED = HEADER.subList(0, 10);

@@ -85,8 +85,12 @@ public final class CsvReader {
             } catch (IllegalArgumentException e) {
                 throw new InputException(source + " line " + (record.getRecordNumber() + 1) + ": " + e.getMessage());
             }
-            Breakdown.Row row = new Breakdown.Row(counts, number(record, "vendored_lines", source),
-                    number(record, "generated_lines", source), Breakdown.Row.parseVendoredFrom(text(record, "vendored_from")));
+            long vendored = number(record, "vendored_lines", source);
+            long generated = number(record, "generated_lines", source);
+            Breakdown.Row row = new Breakdown.Row(counts, vendored, generated,
+                    Breakdown.Row.parseVendoredFrom(text(record, "vendored_from")),
+                    codeOrUnknown(record, "vendored_code", vendored, source),
+                    codeOrUnknown(record, "generated_code", generated, source));
             rows.computeIfAbsent(record.get("subsystem"), k -> new HashMap<>())
                     .merge(record.get("language"), row, Breakdown.Row::plus);
         }
@@ -98,6 +102,14 @@ public final class CsvReader {
         } catch (DateTimeParseException e) {
             throw new InputException(source + " line " + (record.getRecordNumber() + 1) + ": bad date '" + record.get("date") + "'");
         }
+    }
+
+    /** A code-line column: unknown when the CSV lacks it or leaves it empty (unless there are no such lines). */
+    private static long codeOrUnknown(CSVRecord record, String column, long lines, String source) {
+        if (lines == 0) {
+            return 0;
+        }
+        return text(record, column).isBlank() ? Breakdown.Row.UNKNOWN : number(record, column, source);
     }
 
     private static String text(CSVRecord record, String column) {

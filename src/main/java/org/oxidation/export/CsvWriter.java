@@ -49,6 +49,11 @@ public final class CsvWriter {
         }
     }
 
+    /** A code-line count, or "" when it is not known (rows read from an older CSV). */
+    private static String codeText(long code) {
+        return code == Breakdown.Row.UNKNOWN ? "" : Long.toString(code);
+    }
+
     public static void write(Writer writer, List<Entry> entries) throws IOException {
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         for (Entry entry : entries) {
@@ -60,7 +65,8 @@ public final class CsvWriter {
                     LineCounts c = row.counts();
                     printer.printRecord(snapshot.tag(), snapshot.commitId(), date, subsystem.getKey(),
                             language.getKey(), c.files(), c.lines(), c.code(), c.comment(), c.blank(),
-                            c.unsafeLines(), row.vendoredLines(), row.generatedLines(), row.vendoredFromText());
+                            c.unsafeLines(), row.vendoredLines(), row.generatedLines(), row.vendoredFromText(),
+                            codeText(row.vendoredCode()), codeText(row.generatedCode()));
                 }
             }
         }

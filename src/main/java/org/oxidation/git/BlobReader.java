@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -29,6 +30,16 @@ import org.oxidation.model.ProgressMonitor;
  * Reads and counts blobs on a few threads, one {@link ObjectReader} each, taking the blobs from one
  * shared queue in pack order. Blobs larger than {@link #STREAM_THRESHOLD} are streamed in chunks, so
  * a huge file never needs to fit in the heap.
+ *
+ * <p>A present blob must never be reported missing. JGit's pack directory treats any error while reading
+ * a pack that it does not see as permanent (a failed memory map under a full heap or address space, a
+ * channel closed because some thread was interrupted in a read) as "not in this pack", so the object is
+ * "missing" to that read; and a pack channel closed by an interrupt stays closed for every thread until
+ * the pack's windows are all dropped. So the readers are never interrupted (cancellation is a flag they
+ * poll, and {@link #close()} lets idle threads end), and a blob that fails to read is read once more
+ * with a fresh reader after the pack list has been dropped and rescanned ({@link PackRescan}); only a
+ * second failure is reported. A blob JGit could not allocate under a full heap is tried once more too,
+ * alone among the large reads.
  *
  * <p>Thread-safe for one caller at a time; {@link #close()} stops the threads.
  */
@@ -82,7 +93,9 @@ final class BlobReader implements AutoCloseable {
             workers.add(pool.submit(() -> {
                 try (ObjectReader reader = repository.newObjectReader()) {
                     for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
-                        if (monitor.isCancelled()) {
+                        if (monitor.isCancelled() || Thread.interrupted()) {
+                            // An interrupt is taken as a cancel, and cleared: reading on with the flag set
+                            // would close the pack's channel under every other reader.
                             throw new CancellationException();
                         }
                         BlobCounts.Key key = queue.get(i);
@@ -125,36 +138,61 @@ final class BlobReader implements AutoCloseable {
         }
     }
 
-    private static Counted count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
-                                 GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
+    /** Counts one blob; a failed read is tried once more with a fresh reader over a rescanned pack list. */
+    private Counted count(String tag, ObjectReader reader, BlobCounts.Key key, Language language,
+                          GeneratedMarkers markers, Map<BlobCounts.Key, String> paths, AtomicLong bytes) {
         try {
-            ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
-            long size = loader.getSize();
-            bytes.addAndGet(size);
-            LineCounter counter = new LineCounter(language);
-            boolean marked;
-            if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
-                byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
-                counter.feed(data, 0, data.length);
-                marked = markers.marks(data, data.length);
-            } else {
-                try (InputStream in = loader.openStream()) {
-                    byte[] buffer = new byte[CHUNK];
-                    int n = in.readNBytes(buffer, 0, buffer.length); // CHUNK > the markers' head
-                    marked = markers.marks(buffer, n);
-                    for (; n > 0; n = in.read(buffer)) {
-                        counter.feed(buffer, 0, n);
-                    }
+            return read(reader, key, language, markers, bytes);
+        } catch (IOException | LargeObjectException.OutOfMemory first) {
+            if (first instanceof IOException) {
+                PackRescan.reopen(repository);
+            }
+            // The second try waits for the large reads of the other threads: under a tight heap a blob's
+            // array can fail to allocate while they inflate (the JVM gives up waiting for its GC locker).
+            largeBlobs.lock();
+            try (ObjectReader fresh = repository.newObjectReader()) {
+                return read(fresh, key, language, markers, bytes);
+            } catch (MissingObjectException e) {
+                throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
+                        + key.blob().name() + " is missing", e);
+            } catch (IOException | RuntimeException e) {
+                throw cannotRead(tag, key, paths, e);
+            } finally {
+                largeBlobs.unlock();
+            }
+        } catch (RuntimeException e) {
+            throw cannotRead(tag, key, paths, e);
+        }
+    }
+
+    private static InputException cannotRead(String tag, BlobCounts.Key key, Map<BlobCounts.Key, String> paths,
+                                             Exception e) {
+        return new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read (blob "
+                + key.blob().name() + "): " + describe(e), e);
+    }
+
+    private static Counted read(ObjectReader reader, BlobCounts.Key key, Language language, GeneratedMarkers markers,
+                                AtomicLong bytes) throws IOException {
+        ObjectLoader loader = reader.open(key.blob(), Constants.OBJ_BLOB);
+        long size = loader.getSize();
+        LineCounter counter = new LineCounter(language);
+        boolean marked;
+        if (size <= STREAM_THRESHOLD && !loader.isLarge()) {
+            byte[] data = loader.getCachedBytes(Integer.MAX_VALUE);
+            counter.feed(data, 0, data.length);
+            marked = markers.marks(data, data.length);
+        } else {
+            try (InputStream in = loader.openStream()) {
+                byte[] buffer = new byte[CHUNK];
+                int n = in.readNBytes(buffer, 0, buffer.length); // CHUNK > the markers' head
+                marked = markers.marks(buffer, n);
+                for (; n > 0; n = in.read(buffer)) {
+                    counter.feed(buffer, 0, n);
                 }
             }
-            return new Counted(counter.finish(), marked);
-        } catch (MissingObjectException e) {
-            throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read: blob "
-                    + key.blob().name() + " is missing", e);
-        } catch (IOException | RuntimeException e) {
-            throw new InputException("tag " + tag + ": " + paths.get(key) + " cannot be read (blob "
-                    + key.blob().name() + "): " + describe(e), e);
         }
+        bytes.addAndGet(size);
+        return new Counted(counter.finish(), marked);
     }
 
     private static String describe(Throwable e) {
@@ -184,8 +222,9 @@ final class BlobReader implements AutoCloseable {
         }
     }
 
+    /** Lets the idle threads end; never interrupts one (see the class comment). */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
     }
 }

@@ -25,7 +25,8 @@ import org.oxidation.model.LineCounts;
  * language names), then per entry the 20-byte tree id, the settings' and the grouping's text indices
  * and the rows: per subsystem its text index and per language the text index, files, the five counts
  * of {@link CacheFile#writeCounts}, the vendored and generated lines and the text index of the vendored
- * projects ({@link Breakdown.Row#vendoredFromText}). A later entry for the same key
+ * projects ({@link Breakdown.Row#vendoredFromText}), and the vendored and generated code lines plus one
+ * (0: not known). A later entry for the same key
  * replaces an earlier one. Damaged files, other formats and other counting rules are ignored with one
  * warning and rewritten, as the other caches are.
  *
@@ -36,7 +37,7 @@ import org.oxidation.model.LineCounts;
 final class BreakdownStore {
 
     private static final int MAGIC = 0x4F584244; // "OXBD"
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** A tag's root tree under one grouping setting. */
     record Key(ObjectId tree, String settings) {
@@ -167,6 +168,8 @@ final class BreakdownStore {
                     CacheFile.writeVarint(out, row.vendoredLines());
                     CacheFile.writeVarint(out, row.generatedLines());
                     CacheFile.writeVarint(out, texts.get(row.vendoredFromText()));
+                    CacheFile.writeVarint(out, row.vendoredCode() + 1); // + 1: UNKNOWN is -1
+                    CacheFile.writeVarint(out, row.generatedCode() + 1);
                 }
             }
         }
@@ -205,7 +208,9 @@ final class BreakdownStore {
                 long vendored = CacheFile.readVarint(in);
                 long generated = CacheFile.readVarint(in);
                 Map<String, String> from = Breakdown.Row.parseVendoredFrom(texts.get((int) CacheFile.readVarint(in)));
-                byLanguage.put(language, new Breakdown.Row(counts, vendored, generated, from));
+                long vendoredCode = CacheFile.readVarint(in) - 1;
+                long generatedCode = CacheFile.readVarint(in) - 1;
+                byLanguage.put(language, new Breakdown.Row(counts, vendored, generated, from, vendoredCode, generatedCode));
             }
             rows.put(subsystem, byLanguage);
         }

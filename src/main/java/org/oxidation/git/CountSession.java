@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
@@ -18,9 +19,11 @@ import org.oxidation.count.origin.OriginResolver;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
+import org.oxidation.model.InputException;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
+import org.oxidation.model.TagComparison;
 import org.oxidation.model.Timeline;
 
 /**
@@ -57,6 +60,13 @@ public final class CountSession implements AutoCloseable {
     private final ScheduledExecutorService checkpoints;
     private boolean blobsLoaded;
     private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
+    private final Set<String> reportedWarnings = new java.util.HashSet<>();
+    /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
+    private Boolean cacheFolderUsable;
+    private final CacheSettings cache;
+    private final LanguageRules rules;
+    /** The tags of the current count, for the partial clone's sentence. */
+    private List<ReleaseTag> chosen = List.of();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -64,7 +74,8 @@ public final class CountSession implements AutoCloseable {
         this.path = path;
         this.repository = repository;
         this.warnings = warnings;
-        LanguageRules rules = LanguageRules.standard();
+        this.cache = cache;
+        this.rules = LanguageRules.standard();
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
         sampler.beforeBlobCountsAreAsked(this::loadBlobCounts); // a run whose trees are all cached never needs them
@@ -93,6 +104,15 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Compares two snapshots counted from this session's repository through the repository it has open
+     * (git's rename detection for the Rust file lists), so that no caller opens a second one. Thread-safe
+     * for reading, as JGit's repository is.
+     */
+    public TagComparison compare(Snapshot a, Snapshot b, Grouping grouping, Set<Origin.Kind> excluded) {
+        return TagComparer.compare(repository, a, b, grouping, excluded);
+    }
+
     public Repository repository() {
         return repository;
     }
@@ -106,6 +126,11 @@ public final class CountSession implements AutoCloseable {
         return TagSelector.select(repository, pattern, order, warnings);
     }
 
+    /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
+    public List<ReleaseTag> samples(IntervalSelector.Request request) {
+        return IntervalSelector.select(repository, request);
+    }
+
     /** How every later snapshot's origins are decided (the user's rules, the profile, markers). */
     public void setOrigins(OriginSettings settings) {
         this.origins = new OriginResolver(settings);
@@ -113,6 +138,7 @@ public final class CountSession implements AutoCloseable {
 
     /** Samples the tags in turn, handing each snapshot to {@code onSnapshot} as soon as it is made. */
     public Timeline sampleAll(List<ReleaseTag> tags, ProgressMonitor monitor, Consumer<Snapshot> onSnapshot) {
+        chosen = List.copyOf(tags);
         loadTrees();
         startLoadingBlobCountsIfNeeded(tags);
         Timeline timeline = new Timeline(displayName(), List.of());
@@ -134,6 +160,7 @@ public final class CountSession implements AutoCloseable {
     public void breakdowns(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded,
                            ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
         String settings = settings(grouping, excluded);
+        chosen = List.copyOf(tags);
         loadBreakdowns();
         List<ReleaseTag> missing = new ArrayList<>();
         for (ReleaseTag tag : tags) {
@@ -152,12 +179,23 @@ public final class CountSession implements AutoCloseable {
             monitor.beginTask(tag.name(), i + 1, tags.size());
             Breakdown breakdown = cachedBreakdown(tag, settings);
             if (breakdown == null) {
-                breakdown = Subsystems.breakdown(sample(tag, monitor), grouping, excluded);
+                Snapshot snapshot = sample(tag, monitor);
+                warnOnce(grouping.forSnapshot(snapshot).warnings());
+                breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
                 if (breakdownStore != null) {
                     breakdownStore.put(tag.tree(), settings, breakdown);
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+    }
+
+    /** Each of the grouping's warnings once per session: most tags share their MAINTAINERS sections. */
+    private void warnOnce(List<String> groupingWarnings) {
+        for (String warning : groupingWarnings) {
+            if (reportedWarnings.add(warning)) {
+                warnings.warn(warning);
+            }
         }
     }
 
@@ -169,7 +207,16 @@ public final class CountSession implements AutoCloseable {
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
         Snapshot counted;
         synchronized (sampling) {
-            counted = sampler.sample(tag, monitor);
+            try {
+                counted = sampler.sample(tag, monitor);
+            } catch (InputException e) {
+                if (e.getCause() instanceof MissingObjectException) {
+                    // In a partial clone say why, and for which of the tags still to count.
+                    throw PartialClone.explain(repository, path.toString(), chosen.subList(Math.max(0, chosen.indexOf(tag)),
+                            chosen.size()), rules, e);
+                }
+                throw e;
+            }
         }
         return origins.resolve(counted);
     }
@@ -233,7 +280,7 @@ public final class CountSession implements AutoCloseable {
     }
 
     private synchronized void save() {
-        if (store == null || !blobsLoaded) {
+        if (store == null || !blobsLoaded || !cacheFolderUsable()) {
             return;
         }
         try {
@@ -254,7 +301,7 @@ public final class CountSession implements AutoCloseable {
 
     /** Saves the rows made since the last save (nothing until they were loaded: {@link BreakdownStore#save}). */
     private void saveBreakdowns() {
-        if (breakdownStore == null || !savingBreakdowns) {
+        if (breakdownStore == null || !savingBreakdowns || !breakdownsLoaded || !cacheFolderUsable()) {
             return;
         }
         try {
@@ -272,7 +319,7 @@ public final class CountSession implements AutoCloseable {
     private void saveTrees() {
         synchronized (sampling) {
             long built = sampler.treesBuilt();
-            if (treeStore == null || !treesLoaded || built == savedTrees) {
+            if (treeStore == null || !treesLoaded || built == savedTrees || !cacheFolderUsable()) {
                 return;
             }
             try {
@@ -314,18 +361,40 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
-    /** The blob store, or null with one warning when the cache folder cannot be made. */
+    /**
+     * The blob store, or null with one warning when the cache folder could not be made (a file is in the
+     * way). The folder itself is made by the first save ({@link #cacheFolderUsable}).
+     */
     private static BlobCountStore usableStore(CacheSettings cache, Repository repository, LanguageRules rules,
                                               ProgressMonitor warnings) {
         Path file = CacheLocation.blobCountsFile(cache.root(), repository, rules.version());
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            return new BlobCountStore(file, rules.version());
-        } catch (IOException | RuntimeException e) {
-            warnings.warn("cannot use the cache directory " + cache.root() + " (" + describe(e)
-                    + "); counting goes on without it");
+        Path existing = file.getParent();
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+            warnings.warn("cannot use the cache directory " + cache.root() + " (not a directory); counting goes on without it");
             return null;
         }
+        return new BlobCountStore(file, rules.version());
+    }
+
+    /**
+     * Makes the cache folder when the first save needs it; when it cannot be made, one warning and no
+     * cache for the rest of the session.
+     */
+    private synchronized boolean cacheFolderUsable() {
+        if (cacheFolderUsable == null) {
+            try {
+                java.nio.file.Files.createDirectories(store.file().getParent());
+                cacheFolderUsable = true;
+            } catch (IOException | RuntimeException e) {
+                warnings.warn("cannot use the cache directory " + cache.root() + " (" + describe(e)
+                        + "); counting goes on without it");
+                cacheFolderUsable = false;
+            }
+        }
+        return cacheFolderUsable;
     }
 
     private static String describe(Exception e) {

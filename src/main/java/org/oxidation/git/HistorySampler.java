@@ -58,7 +58,8 @@ public final class HistorySampler implements AutoCloseable {
     private final LanguageRules rules;
     private final BlobCounts blobCounts;
     private final BlobReader blobReader;
-    private final ObjectReader treeReader;
+    /** Replaced by a fresh one when a tree read fails (see {@link #scanTryingTwice}). */
+    private ObjectReader treeReader;
     /** Counted trees by git tree id; read by the cache saver between tags. */
     private final Map<ObjectId, DirStats> trees = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ObjectId, Optional<Origin>> readmeOrigins = new HashMap<>();
@@ -127,7 +128,7 @@ public final class HistorySampler implements AutoCloseable {
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
         PendingDir root;
         try {
-            root = scan(tag.tree(), "", "", toCount, monitor);
+            root = scanTryingTwice(tag, toCount, monitor);
         } catch (MissingObjectException e) {
             throw new InputException("tag " + tag.name() + ": object " + e.getObjectId().name()
                     + " of its tree is missing", e);
@@ -232,19 +233,86 @@ public final class HistorySampler implements AutoCloseable {
     private record PendingFile(String name, BlobCounts.Key key) {
     }
 
-    private PendingDir scan(ObjectId treeId, String name, String path, Map<BlobCounts.Key, String> toCount,
-                            ProgressMonitor monitor) throws IOException {
-        if (monitor.isCancelled()) {
-            throw new CancellationException();
-        }
-        List<Object> children = new ArrayList<>();
-        List<Object> files = new ArrayList<>();
-        DirVersion.Builder entries = new DirVersion.Builder();
-        DirVersion previous = lastVersions.get(path);
-        DirVersion.Matcher unchanged = previous == null ? null : previous.matcher();
+    /**
+     * A tree being scanned: its parser and what it found so far. Scanning keeps these on an explicit
+     * stack, not the call stack: git accepts trees 4096 directories deep ({@code core.maxTreeDepth}).
+     */
+    private final class ScanFrame {
+        final ObjectId id;
+        final String name;
+        final String path;
+        /** Where this tree's {@link PendingDir} goes among its parent's children. */
+        final ScanFrame parent;
+        final int slot;
+        final CanonicalTreeParser parser;
+        final DirVersion.Matcher unchanged;
+        final List<Object> children = new ArrayList<>();
+        final List<Object> files = new ArrayList<>();
+        final DirVersion.Builder entries = new DirVersion.Builder();
         Origin origin = Origin.INHERITED;
         String attributes = "";
-        CanonicalTreeParser parser = new CanonicalTreeParser(null, treeReader, treeId);
+
+        ScanFrame(ObjectId id, String name, String path, ScanFrame parent, int slot) throws IOException {
+            this.id = id;
+            this.name = name;
+            this.path = path;
+            this.parent = parent;
+            this.slot = slot;
+            this.parser = new CanonicalTreeParser(null, treeReader, id);
+            DirVersion previous = lastVersions.get(path);
+            this.unchanged = previous == null ? null : previous.matcher();
+        }
+    }
+
+    /**
+     * A tree read that fails is tried once more with a fresh reader over a rescanned pack list
+     * ({@link PackRescan}): JGit reports a transient pack error as a missing object.
+     */
+    private PendingDir scanTryingTwice(ReleaseTag tag, Map<BlobCounts.Key, String> toCount, ProgressMonitor monitor)
+            throws IOException {
+        try {
+            return scan(tag.tree(), "", "", toCount, monitor);
+        } catch (IOException first) {
+            PackRescan.reopen(repository);
+            treeReader.close();
+            treeReader = repository.newObjectReader();
+            toCount.clear();
+            return scan(tag.tree(), "", "", toCount, monitor);
+        }
+    }
+
+    /** Scans a tree and every new tree below it, depth first in tree order, without recursion. */
+    private PendingDir scan(ObjectId treeId, String name, String path, Map<BlobCounts.Key, String> toCount,
+                            ProgressMonitor monitor) throws IOException {
+        java.util.Deque<ScanFrame> stack = new java.util.ArrayDeque<>();
+        stack.push(new ScanFrame(treeId, name, path, null, -1));
+        PendingDir scanned = null;
+        while (!stack.isEmpty()) {
+            if (monitor.isCancelled()) {
+                throw new CancellationException();
+            }
+            ScanFrame frame = stack.peek();
+            ScanFrame subtree = scanUntilNewSubtree(frame, toCount);
+            if (subtree != null) {
+                stack.push(subtree);
+                continue;
+            }
+            stack.pop();
+            scanned = new PendingDir(frame.id, frame.name, frame.path, frame.origin, frame.attributes, frame.children,
+                    frame.files, frame.entries);
+            if (frame.parent != null) {
+                frame.parent.children.set(frame.slot, scanned);
+            }
+        }
+        return scanned;
+    }
+
+    /**
+     * Reads the frame's entries up to the next subtree not counted before and returns a frame for it
+     * (its place among the children is kept), or null at the end of the tree.
+     */
+    private ScanFrame scanUntilNewSubtree(ScanFrame frame, Map<BlobCounts.Key, String> toCount) throws IOException {
+        CanonicalTreeParser parser = frame.parser;
         MutableObjectId entryId = new MutableObjectId();
         for (; !parser.eof(); parser.next()) {
             FileMode mode = parser.getEntryFileMode();
@@ -259,25 +327,31 @@ public final class HistorySampler implements AutoCloseable {
             if (mode == FileMode.TREE) {
                 DirStats known = trees.get(entryId);
                 String entryName = decode(nameBuffer, nameStart, nameEnd);
-                children.add(known != null ? known.withName(entryName)
-                        : scan(entryId.toObjectId(), entryName, path + entryName + "/", toCount, monitor));
+                if (known == null) {
+                    frame.children.add(null); // the slot its PendingDir fills once scanned
+                    ObjectId subtree = entryId.toObjectId();
+                    parser.next();
+                    return new ScanFrame(subtree, entryName, frame.path + entryName + "/", frame,
+                            frame.children.size() - 1);
+                }
+                frame.children.add(known.withName(entryName));
             } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
                 if (Arrays.equals(README, 0, README.length, nameBuffer, nameStart, nameEnd)) {
-                    origin = readmeOrigin(entryId.toObjectId(), name).orElse(origin);
+                    frame.origin = readmeOrigin(entryId.toObjectId(), frame.name).orElse(frame.origin);
                 } else if (Arrays.equals(ATTRIBUTES, 0, ATTRIBUTES.length, nameBuffer, nameStart, nameEnd)) {
-                    attributes = attributeLines(entryId.toObjectId());
+                    frame.attributes = attributeLines(entryId.toObjectId());
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
-                    FileStats same = unchanged == null ? null
-                            : unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
-                    files.add(same != null ? same
-                            : pendingFile(nameBuffer, nameStart, nameEnd, language.name(), entryId, path, toCount));
-                    entries.add(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
+                    FileStats same = frame.unchanged == null ? null
+                            : frame.unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
+                    frame.files.add(same != null ? same
+                            : pendingFile(nameBuffer, nameStart, nameEnd, language.name(), entryId, frame.path, toCount));
+                    frame.entries.add(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
                 }
             }
         }
-        return new PendingDir(treeId, name, path, origin, attributes, children, files, entries);
+        return null;
     }
 
     /**
@@ -372,10 +446,35 @@ public final class HistorySampler implements AutoCloseable {
         return known;
     }
 
-    private DirStats build(PendingDir pending) {
+    /**
+     * Builds the scanned trees into {@link DirStats}, children before parents, without recursion: the
+     * pending trees in pre-order, built from the last (every tree's subtrees come after it).
+     */
+    private DirStats build(PendingDir root) {
+        List<PendingDir> preOrder = new ArrayList<>();
+        java.util.Deque<PendingDir> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            PendingDir pending = stack.pop();
+            preOrder.add(pending);
+            for (Object child : pending.children()) {
+                if (child instanceof PendingDir p) {
+                    stack.push(p);
+                }
+            }
+        }
+        Map<PendingDir, DirStats> built = new IdentityHashMap<>();
+        for (int i = preOrder.size() - 1; i >= 0; i--) {
+            PendingDir pending = preOrder.get(i);
+            built.put(pending, buildOne(pending, built));
+        }
+        return built.get(root);
+    }
+
+    private DirStats buildOne(PendingDir pending, Map<PendingDir, DirStats> built) {
         List<DirStats> dirs = new ArrayList<>();
         for (Object child : pending.children()) {
-            DirStats dir = child instanceof PendingDir p ? build(p) : (DirStats) child;
+            DirStats dir = child instanceof PendingDir p ? built.remove(p) : (DirStats) child;
             if (!dir.dirs().isEmpty() || !dir.files().isEmpty()) {
                 dirs.add(dir);
             }

@@ -53,7 +53,7 @@ public final class TagSelector {
             for (Ref ref : refs) {
                 String name = ref.getName().substring(Constants.R_TAGS.length());
                 if (pattern.matcher(name).find()) {
-                    peel(walk, name, ref, monitor).ifPresent(tags::add);
+                    peel(repository, walk, name, ref, monitor, true).ifPresent(tags::add);
                 }
             }
         } catch (IOException e) {
@@ -68,8 +68,12 @@ public final class TagSelector {
         return tags;
     }
 
-    private static java.util.Optional<ReleaseTag> peel(RevWalk walk, String name, Ref ref, ProgressMonitor monitor)
-            throws IOException {
+    /**
+     * The tag's commit. A missing object is looked for once more in a fresh walk over a rescanned pack
+     * list ({@link PackRescan}) before the tag is skipped: JGit reports a transient pack error as missing.
+     */
+    private static java.util.Optional<ReleaseTag> peel(Repository repository, RevWalk walk, String name, Ref ref,
+                                                       ProgressMonitor monitor, boolean firstTry) throws IOException {
         try {
             RevObject target = walk.parseAny(ref.getObjectId());
             while (target instanceof RevTag tag) {
@@ -82,6 +86,12 @@ public final class TagSelector {
             monitor.warn("skipping tag " + name + ": it points at a " + Constants.typeString(target.getType())
                     + ", not a commit");
         } catch (MissingObjectException e) {
+            if (firstTry) {
+                PackRescan.reopen(repository);
+                try (RevWalk fresh = new RevWalk(repository)) {
+                    return peel(repository, fresh, name, ref, monitor, false);
+                }
+            }
             monitor.warn("skipping tag " + name + ": its object " + e.getObjectId().name()
                     + " is missing (shallow or partial clone?)");
         }

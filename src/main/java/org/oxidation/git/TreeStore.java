@@ -293,21 +293,32 @@ final class TreeStore {
 
     /**
      * Post-order numbering by identity, so children come first and shared nodes are written once; a
-     * directory's previous version comes before it too, so its files can be written as a change.
+     * directory's previous version comes before it too, so its files can be written as a change. An
+     * explicit stack, not recursion: trees may be 4096 deep and a directory's versions as many as the tags.
      */
-    private void number(DirStats dir, List<DirStats> order, Function<DirStats, DirStats> previousOf) {
-        if (nodeIndex.containsKey(dir)) {
-            return;
+    private void number(DirStats start, List<DirStats> order, Function<DirStats, DirStats> previousOf) {
+        java.util.Deque<DirStats> stack = new java.util.ArrayDeque<>();
+        java.util.Set<DirStats> expanded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        stack.push(start);
+        while (!stack.isEmpty()) {
+            DirStats dir = stack.peek();
+            if (nodeIndex.containsKey(dir)) {
+                stack.pop();
+            } else if (expanded.add(dir)) {
+                // Pushed in reverse, so they are numbered as the recursion did: children in order, then the previous version.
+                DirStats previous = previousOf.apply(dir);
+                if (previous != null) {
+                    stack.push(previous);
+                }
+                for (int i = dir.dirs().size() - 1; i >= 0; i--) {
+                    stack.push(dir.dirs().get(i));
+                }
+            } else {
+                stack.pop();
+                nodeIndex.put(dir, nodeIndex.size());
+                order.add(dir);
+            }
         }
-        for (DirStats child : dir.dirs()) {
-            number(child, order, previousOf);
-        }
-        DirStats previous = previousOf.apply(dir);
-        if (previous != null) {
-            number(previous, order, previousOf);
-        }
-        nodeIndex.put(dir, nodeIndex.size());
-        order.add(dir);
     }
 
     /** Reads segments in order; each refers to the languages, files and nodes of those before it. */

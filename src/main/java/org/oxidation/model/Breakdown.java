@@ -15,20 +15,56 @@ import java.util.TreeMap;
 public record Breakdown(String grouping, Map<String, Map<String, Row>> rows) {
 
     /**
-     * The counts of one subsystem in one language, how many of its lines lie in vendored and in
-     * generated code, and the vendored projects those lines come from.
+     * The counts of one subsystem in one language, how many of its lines and code lines lie in vendored
+     * and in generated code, and the vendored projects those lines come from.
      *
-     * @param vendoredFrom vendored project name → version ("" when not stated), sorted by name
+     * @param vendoredFrom  vendored project name → version ("" when not stated), sorted by name
+     * @param vendoredCode  the code lines among {@code vendoredLines}, or {@link #UNKNOWN} (a CSV written
+     *                      before the column existed)
+     * @param generatedCode the code lines among {@code generatedLines}, or {@link #UNKNOWN}
      */
-    public record Row(LineCounts counts, long vendoredLines, long generatedLines, Map<String, String> vendoredFrom) {
-        public static final Row ZERO = new Row(LineCounts.ZERO, 0, 0);
+    public record Row(LineCounts counts, long vendoredLines, long generatedLines, Map<String, String> vendoredFrom,
+                      long vendoredCode, long generatedCode) {
+        public static final Row ZERO = new Row(LineCounts.ZERO, 0, 0, Map.of(), 0, 0);
+
+        /** A code-line count that is not known. */
+        public static final long UNKNOWN = -1;
 
         public Row {
             vendoredFrom = vendoredFrom.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(vendoredFrom));
         }
 
+        /** A row whose vendored and generated code lines are not known. */
         public Row(LineCounts counts, long vendoredLines, long generatedLines) {
             this(counts, vendoredLines, generatedLines, Map.of());
+        }
+
+        /** A row whose vendored and generated code lines are not known. */
+        public Row(LineCounts counts, long vendoredLines, long generatedLines, Map<String, String> vendoredFrom) {
+            this(counts, vendoredLines, generatedLines, vendoredFrom, vendoredLines == 0 ? 0 : UNKNOWN,
+                    generatedLines == 0 ? 0 : UNKNOWN);
+        }
+
+        /**
+         * The vendored code lines: exact when known, else the row's code lines scaled by its vendored
+         * share of lines (an estimate, for CSVs written before the column existed).
+         */
+        public long vendoredCodeOrEstimate() {
+            return vendoredCode != UNKNOWN ? vendoredCode : scaledCode(vendoredLines);
+        }
+
+        /** The generated code lines, exact when known, else estimated as {@link #vendoredCodeOrEstimate()} is. */
+        public long generatedCodeOrEstimate() {
+            return generatedCode != UNKNOWN ? generatedCode : scaledCode(generatedLines);
+        }
+
+        /** Whether the vendored and generated code lines are counted, not estimated. */
+        public boolean originCodeKnown() {
+            return vendoredCode != UNKNOWN && generatedCode != UNKNOWN;
+        }
+
+        private long scaledCode(long someLines) {
+            return counts.lines() == 0 ? 0 : Math.round((double) counts.code() * someLines / counts.lines());
         }
 
         /** The vendored projects as one text, "syn@2.0.106;zstd" (the CSV's and caches' form), "" when none. */
@@ -61,7 +97,12 @@ public record Breakdown(String grouping, Map<String, Map<String, Row>> rows) {
                 other.vendoredFrom.forEach(from::putIfAbsent);
             }
             return new Row(counts.plus(other.counts), vendoredLines + other.vendoredLines,
-                    generatedLines + other.generatedLines, from);
+                    generatedLines + other.generatedLines, from, sumOrUnknown(vendoredCode, other.vendoredCode),
+                    sumOrUnknown(generatedCode, other.generatedCode));
+        }
+
+        private static long sumOrUnknown(long a, long b) {
+            return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : a + b;
         }
     }
 

@@ -40,13 +40,13 @@ class CountCommandTest {
         Path csv = dir.resolve("out.csv");
         assertEquals(0, run("count", "--cache-dir", dir.resolve("cache").toString(), "--repo", repo.toString(), "--csv", csv.toString()), err.toString());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("tag,commit,date,subsystem,language,files,lines,code,comment,blank,unsafe,vendored_lines,generated_lines,vendored_from",
+        assertEquals("tag,commit,date,subsystem,language,files,lines,code,comment,blank,unsafe,vendored_lines,generated_lines,vendored_from,vendored_code,generated_code",
                 lines.get(0));
         assertEquals(5, lines.size(), lines.toString());
-        assertTrue(lines.get(1).matches("v6\\.1,[0-9a-f]{40},2024-01-02T13:00:00\\+01:00,drivers/net,C,1,2,1,0,1,0,0,0,"), lines.get(1));
-        assertTrue(lines.get(2).matches("v6\\.1,[0-9a-f]{40},[^,]+,rust,Rust,1,2,1,1,0,0,0,0,"), lines.get(2));
-        assertTrue(lines.get(3).matches("v6\\.2,[0-9a-f]{40},[^,]+,drivers/net,C,1,1,1,0,0,0,0,0,"), lines.get(3));
-        assertTrue(lines.get(4).matches("v6\\.2,[0-9a-f]{40},[^,]+,drivers/net,Rust,1,1,1,0,0,0,0,0,"), lines.get(4));
+        assertTrue(lines.get(1).matches("v6\\.1,[0-9a-f]{40},2024-01-02T13:00:00\\+01:00,drivers/net,C,1,2,1,0,1,0,0,0,,0,0"), lines.get(1));
+        assertTrue(lines.get(2).matches("v6\\.1,[0-9a-f]{40},[^,]+,rust,Rust,1,2,1,1,0,0,0,0,,0,0"), lines.get(2));
+        assertTrue(lines.get(3).matches("v6\\.2,[0-9a-f]{40},[^,]+,drivers/net,C,1,1,1,0,0,0,0,0,,0,0"), lines.get(3));
+        assertTrue(lines.get(4).matches("v6\\.2,[0-9a-f]{40},[^,]+,drivers/net,Rust,1,1,1,0,0,0,0,0,,0,0"), lines.get(4));
         assertEquals(before, RepositoryFingerprint.of(repo), "the repository is only read");
     }
 

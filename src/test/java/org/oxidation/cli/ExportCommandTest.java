@@ -105,24 +105,11 @@ class ExportCommandTest {
     }
 
     static Map<String, String> textChunks(Path png) throws Exception {
-        Map<String, String> text = new HashMap<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
-            reader.setInput(in);
-            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
-                if (chunk.getNodeName().equals("tEXt")) {
-                    for (Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
-                        text.put(entry.getAttributes().getNamedItem("keyword").getNodeValue(),
-                                entry.getAttributes().getNamedItem("value").getNodeValue());
-                    }
-                }
-            }
-        }
-        return text;
+        return org.oxidation.testing.PngText.of(png);
     }
 
     private void assertOneLineFailure(String expectedStart, String... args) {
+        err.getBuffer().setLength(0); // one command's message at a time
         assertEquals(OxidationCommand.EXIT_INPUT, run(args), err.toString());
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
@@ -178,5 +165,62 @@ class ExportCommandTest {
     void rejectsTooManyTagsForTheChart() {
         assertOneLineFailure("oxidation: the treemap chart takes one --tag, not 2",
                 export("treemap", dir.resolve("x.png"), "--tag", "v1.0", "--tag", "v2.0"));
+    }
+
+    @Test
+    void theViewsOwnChoicesAreOptionsAndThePngCarriesTheLineThatDrawsIt() throws Exception {
+        Path png = dir.resolve("drilled.png");
+        assertEquals(0, run("export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
+                "--chart", "treemap", "--tag", "v1.0", "--open", "drivers/gpu", "--measure", "code-lines",
+                "--png", png.toString()), err.toString());
+        Map<String, String> text = textChunks(png);
+        assertEquals("treemap drivers/gpu", text.get("View"));
+        assertEquals("oxidation export --repo " + repo + " --measure code-lines --chart treemap --tag v1.0 "
+                + "--open drivers/gpu --png " + png, text.get("Command"));
+    }
+
+    @Test
+    void theBundledSampleIsAnInputAsTheWindowOpensIt() throws Exception {
+        Path png = dir.resolve("sample-share.png");
+        assertEquals(0, run("export", "--sample", "--chart", "share", "--share-scale", "linear", "--subsystem", "rust",
+                "--hide", "all code", "--png", png.toString()), err.toString());
+        assertEquals("linux (sample) - share", textChunks(png).get("Title"));
+        assertEquals("linear", textChunks(png).get("Scale"));
+        assertEquals("rust", textChunks(png).get("Subsystems"));
+    }
+
+    /**
+     * A line copied from the window draws even when the data lacks a choice's name (a path the tag does
+     * not have, a series of another grouping): it is drawn as the window draws it, and named in a warning.
+     */
+    @Test
+    void aChoiceTheDataDoesNotHaveIsLeftOutWithAWarningAsTheWindowDoes() throws Exception {
+        Path hidden = dir.resolve("hidden.png");
+        assertEquals(0, run("export", "--sample", "--chart", "timeline", "--hide", "drivers/nowhere", "--png",
+                hidden.toString()), err.toString());
+        assertTrue(err.toString().startsWith("warning: --hide 'drivers/nowhere': the chart has no such series, left out "
+                + "(it has rust, rust \u00b7 vendored, drivers/gpu, "), err.toString());
+        err.getBuffer().setLength(0);
+        Path drilled = dir.resolve("cut.png");
+        assertEquals(0, run("export", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString(),
+                "--chart", "treemap", "--open", "drivers/gpu", "--open", "drivers/gpu/nowhere", "--png", drilled.toString()),
+                err.toString());
+        assertTrue(err.toString().contains("warning: --open drivers/gpu/nowhere: no such subsystem or directory to open "
+                + "in drivers/gpu; drawn from there"), err.toString());
+        assertEquals("treemap drivers/gpu", textChunks(drilled).get("View"));
+    }
+
+    @Test
+    void aChoiceThatDoesNotFitTheChartIsOneSentence() {
+        Path png = dir.resolve("never.png");
+        assertOneLineFailure("oxidation: --open is for the treemap chart only",
+                "export", "--sample", "--chart", "timeline", "--open", "rust", "--png", png.toString());
+        assertOneLineFailure("oxidation: --hide is for the timeline and share charts only",
+                "export", "--sample", "--chart", "compare", "--hide", "rust", "--png", png.toString());
+        assertOneLineFailure("oxidation: unknown --colour 'blue': use rust or c",
+                "export", "--sample", "--chart", "compare", "--colour", "blue", "--png", png.toString());
+        assertOneLineFailure("oxidation: unknown --measure 'words': use lines or code-lines",
+                "export", "--sample", "--chart", "share", "--measure", "words", "--png", png.toString());
+        assertFalse(Files.exists(png));
     }
 }

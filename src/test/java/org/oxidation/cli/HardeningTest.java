@@ -101,6 +101,17 @@ class HardeningTest {
         assertEquals(2, count(repo));
         assertEquals("oxidation: the repository is empty: it has no commits and no tags", oneLine());
         assertEquals(before, RepositoryFingerprint.of(repo));
+        assertNoCacheFolder();
+    }
+
+    /** Nothing was counted, so nothing is cached: not even an empty folder for the repository. */
+    private void assertNoCacheFolder() throws java.io.IOException {
+        Path cache = dir.resolve("cache");
+        if (Files.exists(cache)) {
+            try (var entries = Files.list(cache)) {
+                assertEquals(List.of(), entries.toList());
+            }
+        }
     }
 
     @Test
@@ -111,6 +122,7 @@ class HardeningTest {
         }
         assertEquals(2, count(repo));
         assertEquals("oxidation: no tag matches ^v?\\d+(\\.\\d+)+$ (that points at a commit)", oneLine());
+        assertNoCacheFolder();
     }
 
     @Test
@@ -238,6 +250,23 @@ class HardeningTest {
         assertEquals(List.of("warning: cannot use the cache directory " + notADirectory
                 + " (not a directory); counting goes on without it"), cacheWarnings);
         assertEquals(3, Files.readAllLines(dir.resolve("out.csv")).size());
+    }
+
+    @Test
+    void aMaintainersPatternTheLinearMatcherCannotTakeIsNamedInOneWarningForTheWholeRun() throws Exception {
+        Path repo = dir.resolve("r.git");
+        String maintainers = "ECHO DRIVER\nS:\tOdd\nN:\t(ab)\\1\n\nNET\nS:\tOdd\nF:\tdrivers/\n";
+        try (TestHistory history = TestHistory.bare(repo)) {
+            history.commit("v1.0", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\n"));
+            history.commit("v1.1", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\nint b;\n"));
+        }
+        assertEquals(0, count(repo, "--group", "maintainers"), err.toString());
+        List<String> patternWarnings = warnings().lines().filter(l -> l.contains("MAINTAINERS section")).toList();
+        assertEquals(List.of("warning: MAINTAINERS section 'ECHO DRIVER': pattern N: (ab)\\1 is left out (invalid escape "
+                + "sequence: `\\1`; the matcher, which never backtracks, has no back-references or look-arounds)"),
+                patternWarnings);
+        List<String> csv = Files.readAllLines(dir.resolve("out.csv"));
+        assertTrue(csv.get(1).startsWith("v1.0,") && csv.get(1).contains(",NET,C,1,1,"), csv.toString());
     }
 
     private static Path looseObject(Path repo, ObjectId id) {

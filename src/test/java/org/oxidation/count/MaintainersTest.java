@@ -1,10 +1,13 @@
 package org.oxidation.count;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MaintainersTest {
 
@@ -113,5 +116,56 @@ class MaintainersTest {
         assertEquals(false, Maintainers.wildcardMatch("drivers/?pu/*", "drivers/gpio/x.c"));
         assertEquals(false, Maintainers.wildcardMatch("include/linux/phy*.h", "include/linux/phy.c"));
         assertEquals(true, Maintainers.wildcardMatch("a*b*c", "aXbYbZc"));
+    }
+
+    /**
+     * A backtracking matcher takes time exponential in the run of {@code a}s on this pair (java.util.regex
+     * does not finish it in minutes); RE2/J's is linear. The timeout is a hang guard, not a measurement:
+     * it runs the test in its own thread, because a backtracking match never looks at interrupts.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHostileNamePatternIsMatchedWithoutBacktracking() {
+        Maintainers hostile = Maintainers.parse("""
+                HOSTILE
+                S:\tOdd
+                N:\t(.*a){12}$
+                """, path -> false);
+        String run = "a".repeat(60);
+        assertEquals(Maintainers.UNMATCHED, hostile.sectionOf("drivers/" + run + ".c"));
+        assertEquals("HOSTILE", hostile.sectionOf("drivers/" + run));
+        assertEquals(List.of(), hostile.warnings());
+    }
+
+    @Test
+    void aNamePatternWithABackReferenceIsLeftOutWithOneWarningNamingItsSection() {
+        Maintainers echo = Maintainers.parse("""
+                ECHO DRIVER
+                S:\tOdd
+                N:\t(ab)\\1
+                N:\techo
+
+                PLAIN
+                S:\tOdd
+                F:\tdrivers/
+                """, path -> false);
+        // java.util.regex would put drivers/abab.c in ECHO; the matcher that never backtracks cannot.
+        assertEquals("PLAIN", echo.sectionOf("drivers/abab.c"));
+        assertEquals("ECHO DRIVER", echo.sectionOf("sound/echo.c"));
+        assertEquals(1, echo.warnings().size(), echo.warnings().toString());
+        assertTrue(echo.warnings().get(0).startsWith("MAINTAINERS section 'ECHO DRIVER': pattern N: (ab)\\1 is left out ("),
+                echo.warnings().get(0));
+    }
+
+    @Test
+    void nameRegexIgnoresWhitespaceAndCommentsAsPerlsXFlagDoes() {
+        Maintainers extended = Maintainers.parse("""
+                SPACED
+                S:\tOdd
+                N:\tmach - tegra [ ]x # the SoC, not the vendor
+                """, path -> false);
+        assertEquals("SPACED", extended.sectionOf("arch/arm/mach-tegra x.c"));
+        assertEquals(Maintainers.UNMATCHED, extended.sectionOf("arch/arm/mach-tegrax.c"));
+        assertEquals(List.of(), extended.warnings());
     }
 }

@@ -73,8 +73,20 @@ public final class TestHistory implements AutoCloseable {
      */
     public ObjectId commitEntries(String tag, Map<String, byte[]> files, Map<String, FileMode> modes)
             throws IOException {
+        ObjectId tree;
         try (ObjectInserter inserter = repository.newObjectInserter()) {
-            ObjectId tree = writeTree(inserter, files, modes);
+            tree = writeTree(inserter, files, modes);
+            inserter.flush();
+        }
+        return commitTree(tag, tree);
+    }
+
+    /**
+     * Commits a tree written beforehand (e.g. with {@link org.eclipse.jgit.lib.TreeFormatter}, for shapes
+     * a path map cannot give cheaply) and tags it (tag may be null for no tag); returns the commit id.
+     */
+    public ObjectId commitTree(String tag, ObjectId tree) throws IOException {
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
             CommitBuilder commit = new CommitBuilder();
             PersonIdent ident = nextIdent();
             commit.setAuthor(ident);

@@ -12,7 +12,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.oxidation.count.Grouping;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.git.TagOrder;
+import org.oxidation.chart.Metric;
 
 /**
  * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how
@@ -81,7 +82,27 @@ final class ChoicesBar {
                 + "mark as vendored or generated, are left out of every chart and total."));
         model.excludeVendored.bind(leaveOutVendored.selectedProperty());
 
-        root.getItems().addAll(new Label("Tags"), pattern, matched, new Separator(),
+        ChoiceBox<TagOrder> order = new ChoiceBox<>();
+        order.setId("tag-order");
+        order.getItems().setAll(TagOrder.values());
+        order.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TagOrder value) {
+                return value == null ? "" : value == TagOrder.VERSION ? "by version" : "by date";
+            }
+
+            @Override
+            public TagOrder fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        order.setValue(model.tagOrder.get());
+        model.tagOrder.bind(order.valueProperty());
+        order.disableProperty().bind(model.repository.isNull());
+        order.setTooltip(new Tooltip("The order of the tags along the timelines: by version number or by commit date "
+                + "(data read from a CSV keeps its order)"));
+
+        root.getItems().addAll(new Label("Tags"), pattern, matched, order, new Separator(),
                 new Label("Group by"), grouping, new Label("Measure"), metric, new Separator(), leaveOutVendored);
     }
 

@@ -1,7 +1,7 @@
 package org.oxidation.ui.app;
 
 import java.util.List;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.ViewState;
 
 /** Default file names for exports: repository, view and tags, e.g. {@code linux-treemap-v7.3.4.png}. Stateless. */
 final class ExportNames {

@@ -13,15 +13,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.oxidation.count.Subsystems;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import org.oxidation.chart.Breakdowns;
+import org.oxidation.model.Breakdown;
 import org.oxidation.export.CsvReader;
 import org.oxidation.export.CsvWriter;
 import org.oxidation.model.InputException;
-import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.ComparisonSource;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.compare.ComparisonSource;
+import org.oxidation.chart.ViewState;
 import org.oxidation.ui.export.ChartViews;
 import org.oxidation.ui.export.PngExporter;
 
@@ -81,7 +84,8 @@ final class FileActions {
             if (timeline.isEmpty()) {
                 throw new InputException(csv.getFileName() + " has no rows");
             }
-            window.showTimeline(timeline, csv.getFileName().toString());
+            window.showTimeline(timeline, csv.getFileName().toString(),
+                    List.of("--from-csv", csv.toAbsolutePath().toString()));
         } catch (InputException e) {
             error.accept(e.getMessage());
         }
@@ -95,19 +99,28 @@ final class FileActions {
         }
     }
 
-    /** Writes the shown data in the format of the count command. */
-    void exportCsv(ViewState state, Path out) {
-        try {
+    /**
+     * Writes the shown data in the format of the count command. The rows are worked out on the window's
+     * chart thread (the breakdowns the views share, MAINTAINERS parsing included), never on the FX
+     * thread; an error comes back as a dialog.
+     *
+     * @return completes when the file is written or the error reported
+     */
+    CompletableFuture<Void> exportCsv(ViewState state, Path out) {
+        return CompletableFuture.runAsync(() -> {
             CsvWriter.checkWritable(out);
             List<CsvWriter.Entry> entries = new ArrayList<>();
-            for (Snapshot snapshot : state.timeline().snapshots()) {
-                entries.add(new CsvWriter.Entry(snapshot,
-                        Subsystems.breakdown(snapshot, state.grouping(), state.excluded())));
+            List<Breakdown> breakdowns = Breakdowns.of(state);
+            for (int i = 0; i < breakdowns.size(); i++) {
+                entries.add(new CsvWriter.Entry(state.timeline().snapshots().get(i), breakdowns.get(i)));
             }
             CsvWriter.write(out, entries);
-        } catch (InputException e) {
-            error.accept(e.getMessage());
-        }
+        }, window.chartExecutor()).exceptionally(failure -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            String message = cause instanceof InputException ? cause.getMessage() : Sentences.unexpected(cause);
+            Platform.runLater(() -> error.accept(message));
+            return null;
+        });
     }
 
     private void exportPng() {
@@ -127,12 +140,18 @@ final class FileActions {
         }
     }
 
-    /** Draws a fresh copy of the view (the one on screen stays in its tab) into a PNG. */
+    /**
+     * Draws a fresh copy of the view (the one on screen stays in its tab) from the window's state, so
+     * with every choice made in the view, into a PNG that carries the command line drawing it again.
+     */
     void exportPng(String viewId, ViewState state, Path out, ExportPngDialog.Settings settings) {
         try {
             CsvWriter.checkWritable(out);
             ChartView fresh = ChartViews.create(viewId, new ChartViews.Context(comparisons));
-            PngExporter.export(fresh, state, out, settings.width(), settings.height(), settings.scale());
+            String command = window.copyAsCommand().line(viewId, out.toString(), settings.width(), settings.height(),
+                    settings.scale());
+            PngExporter.export(fresh, state, window.copyAsCommand().provenance(), command, out, settings.width(), settings.height(),
+                    settings.scale());
         } catch (InputException e) {
             error.accept(e.getMessage());
         } catch (IOException e) {

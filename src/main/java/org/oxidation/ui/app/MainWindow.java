@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,7 +22,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -33,8 +33,8 @@ import org.oxidation.count.origin.OriginRules;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
+import org.oxidation.chart.ViewState;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.ViewState;
 import org.oxidation.ui.compare.CompareView;
 import org.oxidation.ui.share.ShareView;
 import org.oxidation.ui.treemap.TreemapView;
@@ -50,6 +50,8 @@ public final class MainWindow {
 
     private final MainWindowModel model;
     private final RepositoryComparisons comparisons;
+    private final CopyAsCommand copyAsCommand;
+    private final WindowDialogs dialogs = new WindowDialogs(this::window);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Tab, ChartView> views = new LinkedHashMap<>();
@@ -62,9 +64,20 @@ public final class MainWindow {
     /** Where {@link #addFileMenuItems} inserts: just above Quit. */
     private final SeparatorMenuItem beforeQuit = new SeparatorMenuItem();
 
+    /**
+     * The one thread the views' chart models, comparisons and the CSV export are worked out on, so the FX
+     * thread only draws.
+     */
+    private final ExecutorService charts = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "oxidation-charts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
-        comparisons = new RepositoryComparisons(model.repository::get);
+        copyAsCommand = new CopyAsCommand(model, this::selectedView);
+        comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
@@ -72,14 +85,10 @@ public final class MainWindow {
         MenuBar menus = menuBar(); // before the views: they add items to its File and View menus
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
-        addView("Timeline", new TimelineView());
-        addView("Rust share", new ShareView());
-        TreemapView treemap = new TreemapView();
-        treemap.setOnStateChange(model.state::set);
-        addView("Treemap", treemap);
-        CompareView compare = CompareView.inBackground(comparisons);
-        compare.setOnStateChange(model.state::set); // the chosen tags belong to the state, for export too
-        addView("Compare", compare);
+        addView("Timeline", new TimelineView(charts));
+        addView("Rust share", new ShareView(charts));
+        addView("Treemap", new TreemapView(charts));
+        addView("Compare", new CompareView(comparisons, charts));
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
         StackPane centre = new StackPane(welcome.node());
@@ -115,6 +124,7 @@ public final class MainWindow {
         });
         tab.setId(view.id() + "-tab");
         tab.setContent(view.node());
+        view.setOnStateChange(model.state::set); // every choice belongs to the state, so an export draws it too
         views.put(tab, view);
         shownStates.remove(tab);
         showSelectedView();
@@ -178,9 +188,24 @@ public final class MainWindow {
         model.openRepository(repository);
     }
 
-    /** Shows a timeline loaded from elsewhere (a CSV, the bundled sample); Refresh is off for it. */
-    public void showTimeline(Timeline timeline, String source) {
-        model.showTimeline(timeline, source);
+    /**
+     * Shows a timeline loaded from elsewhere (a CSV, the bundled sample); Refresh is off for it.
+     *
+     * @param input the export command's options that read the same data ({@code --from-csv FILE},
+     *              {@code --sample}), for View → Copy as command
+     */
+    public void showTimeline(Timeline timeline, String source, List<String> input) {
+        model.showTimeline(timeline, source, input);
+    }
+
+    /** The thread the views work out what they draw on; for other work that must stay off the FX thread. */
+    Executor chartExecutor() {
+        return charts;
+    }
+
+    /** View → Copy as command and the line every exported PNG carries. */
+    CopyAsCommand copyAsCommand() {
+        return copyAsCommand;
     }
 
     /** The state every view draws; changes on the FX thread. */
@@ -211,7 +236,7 @@ public final class MainWindow {
     /** Cancels a running count and closes the repository; call when the window closes. */
     public void shutdown() {
         model.shutdown();
-        comparisons.close();
+        charts.shutdownNow();
     }
 
     private MenuBar menuBar() {
@@ -241,6 +266,7 @@ public final class MainWindow {
                     }
                 }));
         Menu editMenu = new Menu("_Edit", null, originRules);
+        viewMenu.getItems().addAll(copyAsCommand.menuItem(), new SeparatorMenuItem());
         return new MenuBar(fileMenu, editMenu, viewMenu);
     }
 
@@ -281,33 +307,11 @@ public final class MainWindow {
     }
 
     void showError(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
-        alert.setTitle("Oxidation");
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("error-dialog");
-        if (window() != null) {
-            alert.initOwner(window());
-        }
-        alert.show(); // not showAndWait: the caller is a callback and must not nest an event loop
+        dialogs.showError(sentence);
     }
 
-    /** All warnings of the last count, one per paragraph, in a dialog that does not block the window. */
     void showWarnings() {
-        int count = model.countWarnings.size();
-        TextArea list = new TextArea(String.join("\n\n", model.countWarnings));
-        list.setId("warnings-list");
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(640, 260);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle("Oxidation");
-        alert.setHeaderText(count == 1 ? "The last count gave one warning" : "The last count gave " + count + " warnings");
-        alert.getDialogPane().setContent(list);
-        alert.getDialogPane().setId("warnings-dialog");
-        if (window() != null) {
-            alert.initOwner(window());
-        }
-        alert.show();
+        dialogs.showWarnings(List.copyOf(model.countWarnings));
     }
 
     Window window() {

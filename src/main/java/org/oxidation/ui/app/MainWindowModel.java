@@ -22,14 +22,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.oxidation.count.Grouping;
+import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
 import org.oxidation.count.origin.OriginResolver;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewState;
 import org.oxidation.ui.task.BackgroundTask;
 
 /**
@@ -37,6 +38,10 @@ import org.oxidation.ui.task.BackgroundTask;
  * choices, the running count and its progress, and what the status bar says. Counting runs on one
  * daemon thread, so a new count always starts after the previous one has stopped and closed.
  * FX thread only, except where a method says otherwise.
+ *
+ * <p>Somewhat over 300 lines because it is where the window's choices meet the running count (the
+ * state, the count's life, its warnings, and what Copy as command needs: the input and the origin
+ * rules); the origin rules are to move to one place for the count and the window (issue 16).
  */
 final class MainWindowModel {
 
@@ -54,6 +59,8 @@ final class MainWindowModel {
 
     final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(ViewState.of(new Timeline("", List.of())));
     final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
+    /** The order of the tags counted from a repository, as the count command's --order. */
+    final ObjectProperty<TagOrder> tagOrder = new SimpleObjectProperty<>(TagOrder.VERSION);
     final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KERNEL);
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
@@ -67,6 +74,16 @@ final class MainWindowModel {
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
     final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    /**
+     * Where the data shown came from, as the export command's input options ({@code --repo PATH},
+     * {@code --from-csv FILE} or {@code --sample}), for View → Copy as command.
+     */
+    final ObjectProperty<List<String>> inputOptions = new SimpleObjectProperty<>(List.of());
+    /** The user's origin rules as {@code GLOB=label} lines, for the command line. */
+    private List<String> originRuleLines = List.of();
+    /** Comparisons through the open count session's repository; set on the worker thread, read on the chart thread. */
+    private volatile org.oxidation.chart.compare.ComparisonSource openComparisons;
 
     private Consumer<String> errorHandler = sentence -> { };
     /** The timeline as counted, before origins are decided; state holds it with them decided. */
@@ -87,6 +104,10 @@ final class MainWindowModel {
         recent.setAll(config.recent().list());
         grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
         metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
+        tagOrder.addListener((observable, before, after) -> {
+            state.set(state.get().withOrder(after.name().toLowerCase(java.util.Locale.ROOT)));
+            refresh(); // the counted tags are kept: only their order changes
+        });
         excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(after
                 ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED, org.oxidation.model.Origin.Kind.GENERATED)
                 : java.util.Set.of())));
@@ -100,13 +121,16 @@ final class MainWindowModel {
     /** Opens a repository and counts its tags; the previous one stays shown until this one has data. */
     void openRepository(Path path) {
         ProgressMonitor warnings = warningsToStatus();
+        String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
+        TagOrder order = tagOrder.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
                 closeCounter();
                 counter = opened;
+                openComparisons = opened.comparisons();
             }
-            return counter.count(tagPattern.get(), monitor, publish);
+            return counter.count(pattern, order, monitor, publish);
         });
     }
 
@@ -133,6 +157,7 @@ final class MainWindowModel {
     void setOrigins(OriginSettings settings) {
         origins = new OriginResolver(settings);
         resolved.clear();
+        originRuleLines = settings.rules().describe().lines().toList();
         if (rawTimeline != null) {
             state.set(state.get().withTimeline(withOrigins(rawTimeline)));
         }
@@ -140,6 +165,28 @@ final class MainWindowModel {
 
     OriginSettings origins() {
         return origins.settings();
+    }
+
+    /** The export options that turn off what the window turned off: the profile, the markers. */
+    List<String> originSwitches() {
+        List<String> switches = new java.util.ArrayList<>();
+        if (origins.settings().profile().equals(OriginSettings.NONE)) {
+            switches.addAll(List.of("--profile", OriginSettings.NONE));
+        }
+        if (!origins.settings().markers()) {
+            switches.add("--no-markers");
+        }
+        return switches;
+    }
+
+    /** The origin rules as {@code GLOB=label} lines, in order. */
+    List<String> originRuleLines() {
+        return originRuleLines;
+    }
+
+    /** Comparisons through the open repository, or null while none is open. Thread-safe. */
+    org.oxidation.chart.compare.ComparisonSource openComparisons() {
+        return openComparisons;
     }
 
     private Timeline withOrigins(Timeline timeline) {
@@ -150,8 +197,13 @@ final class MainWindowModel {
                 .map(s -> s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s).toList());
     }
 
-    /** Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh. */
-    void showTimeline(Timeline timeline, String source) {
+    /**
+     * Shows data that came from elsewhere (a CSV, the bundled sample); there is no repository to refresh.
+     * The views' choices are kept; the tags chosen go back to their defaults.
+     *
+     * @param input the export command's options that read the same data, e.g. {@code --from-csv FILE}
+     */
+    void showTimeline(Timeline timeline, String source, List<String> input) {
         cancel();
         currentCount = null;
         running.set(false);
@@ -159,8 +211,8 @@ final class MainWindowModel {
         ViewState current = state.get();
         rawTimeline = timeline;
         countWarnings.clear(); // they were about a repository no longer shown
-        state.set(new ViewState(withOrigins(timeline), source, current.grouping(), current.metric(), current.excluded(),
-                null, null));
+        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null));
+        inputOptions.set(List.copyOf(input));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
         hasData.set(!timeline.isEmpty());
@@ -219,6 +271,7 @@ final class MainWindowModel {
     private void showProgress(Path path, CountProgress partial) {
         if (!path.equals(repository.get())) {
             repository.set(path);
+            inputOptions.set(List.of("--repo", path.toAbsolutePath().toString()));
             config.recent().add(path);
             recent.setAll(config.recent().list());
         }
@@ -227,8 +280,7 @@ final class MainWindowModel {
         ViewState current = state.get();
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
-        state.set(new ViewState(withOrigins(partial.timeline()), partial.timeline().source(), current.grouping(), current.metric(),
-                current.excluded(), current.tagA(), current.tagB(), current.tag(), tagsToCome(partial)));
+        state.set(current.withData(withOrigins(partial.timeline()), partial.timeline().source(), tagsToCome(partial)));
         filesKnown.set(true);
         hasData.set(true);
     }
@@ -295,6 +347,7 @@ final class MainWindowModel {
 
     /** Worker thread only. */
     private void closeCounter() {
+        openComparisons = null;
         if (counter != null) {
             counter.close();
             counter = null;

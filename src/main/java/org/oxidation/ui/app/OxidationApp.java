@@ -49,7 +49,7 @@ public final class OxidationApp extends Application {
         if (initialRepository != null) {
             window.openRepository(initialRepository);
         } else {
-            SampleData.load().ifPresent(sample -> window.showTimeline(sample, SampleData.SOURCE));
+            SampleData.load().ifPresent(sample -> window.showTimeline(sample, SampleData.SOURCE, java.util.List.of("--sample")));
         }
     }
 

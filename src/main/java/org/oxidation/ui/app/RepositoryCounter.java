@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.oxidation.chart.compare.ComparisonSource;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
@@ -12,6 +13,7 @@ import org.oxidation.git.TagSelector;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
+import org.oxidation.ui.export.ComparisonSources;
 
 /**
  * One open repository and the snapshots counted from it in this session, so that a refresh or another
@@ -33,6 +35,11 @@ final class RepositoryCounter implements AutoCloseable {
         return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
     }
 
+    /** Comparisons through this counter's open repository. */
+    ComparisonSource comparisons() {
+        return ComparisonSources.ofSession(session);
+    }
+
     Path path() {
         return path;
     }
@@ -42,11 +49,11 @@ final class RepositoryCounter implements AutoCloseable {
     }
 
     /**
-     * Selects the tags matching {@code pattern} and counts those not counted yet, publishing the progress
+     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet, publishing the progress
      * once before counting and after each tag.
      */
-    CountProgress count(String pattern, ProgressMonitor monitor, Consumer<CountProgress> publish) {
-        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), TagOrder.VERSION);
+    CountProgress count(String pattern, TagOrder order, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), order);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         publish.accept(progress(tags));
         session.sampleAll(missing, monitor, snapshot -> {

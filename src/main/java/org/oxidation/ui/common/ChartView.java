@@ -1,11 +1,15 @@
 package org.oxidation.ui.common;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
+import org.oxidation.chart.ViewState;
 
 /**
- * A view that draws a {@link ViewState}: the same object serves the window's tab and the headless PNG
- * export. Used on the FX thread only.
+ * A view that draws a {@link ViewState}: the same class serves the window's tab and the headless PNG
+ * export. A view is a pure function of the state: its own controls (a mode, a scale, a drill-down) do not
+ * change the picture directly but hand a new state to {@link #setOnStateChange}'s listener, which the
+ * window keeps and shows back. Used on the FX thread only.
  */
 public interface ChartView {
 
@@ -17,6 +21,12 @@ public interface ChartView {
 
     /** A short name for menus and file names: "timeline", "share", "treemap", "compare". */
     String id();
+
+    /**
+     * Receives the new state when the user changes a choice in the view's own controls. Without a
+     * listener (an export) the view shows the new state itself.
+     */
+    void setOnStateChange(Consumer<ViewState> listener);
 
     /** Text for the PNG's metadata beyond the common keys (e.g. which tags are drawn). */
     default Map<String, String> metadata() {

@@ -2,6 +2,7 @@ package org.oxidation.ui.common;
 
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.oxidation.chart.Hue;
 
 /**
  * Our colours. Series colours are Paul Tol's "muted" and "light" qualitative schemes (designed to stay
@@ -32,6 +33,18 @@ public final class Palette {
     /** The colour of the i-th series (cycles only after 18). */
     public static Color series(int index) {
         return SERIES.get(Math.floorMod(index, SERIES.size()));
+    }
+
+    /** The colour a chart model names. */
+    public static Color of(Hue hue) {
+        return switch (hue.role()) {
+            case C -> C;
+            case RUST -> RUST;
+            case VENDORED -> VENDORED;
+            case GENERATED -> GENERATED;
+            case OTHER -> OTHER;
+            case SERIES -> series(hue.index());
+        };
     }
 
     public static int seriesCount() {

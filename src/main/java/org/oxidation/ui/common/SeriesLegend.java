@@ -65,6 +65,18 @@ public final class SeriesLegend extends FlowPane {
         getChildren().setAll(names.stream().map(name -> entry(name, wanted.get(name))).toList());
     }
 
+    /** Marks exactly these series as hidden, as a state says (no callback: the caller knows). */
+    public void setHidden(java.util.Set<String> names) {
+        if (hidden.equals(names)) {
+            return;
+        }
+        hidden.clear();
+        hidden.addAll(names);
+        Map<String, Color> entries = shown;
+        shown = Map.of();
+        setSeries(List.copyOf(entries.keySet()), entries::get);
+    }
+
     /** The names of the hidden series. */
     public Set<String> hidden() {
         return Set.copyOf(hidden);

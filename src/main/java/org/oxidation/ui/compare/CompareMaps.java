@@ -9,12 +9,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
+import org.oxidation.chart.compare.CompareChart;
 import org.oxidation.layout.Rect;
 import org.oxidation.layout.SquarifiedTreemap;
 import org.oxidation.layout.Units;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.TagComparison.SubsystemRow;
-import org.oxidation.ui.common.Describe;
+import org.oxidation.chart.Describe;
 import org.oxidation.ui.common.MapTiles;
 import org.oxidation.ui.common.Palette;
 
@@ -25,16 +26,13 @@ import org.oxidation.ui.common.Palette;
  */
 final class CompareMaps extends HBox {
 
-    /** What colours the tiles. */
-    enum Colouring { RUST_CHANGE, C_CHANGE }
-
     private final Pane mapA = new Pane();
     private final Pane mapB = new Pane();
     private final Label captionA = new Label();
     private final Label captionB = new Label();
     private List<SubsystemRow> rows = List.of();
     private ToLongFunction<LineCounts> measure = LineCounts::lines;
-    private Colouring colouring = Colouring.RUST_CHANGE;
+    private CompareChart chart;
 
     CompareMaps() {
         super(16);
@@ -58,25 +56,16 @@ final class CompareMaps extends HBox {
         return frame;
     }
 
-    void show(List<SubsystemRow> newRows, ToLongFunction<LineCounts> newMeasure, Colouring newColouring,
-              String tagA, String tagB, String unit) {
-        rows = newRows;
-        measure = newMeasure;
-        colouring = newColouring;
+    void show(CompareChart newChart) {
+        chart = newChart;
+        rows = chart.comparison().rows();
+        measure = chart.metric()::of;
+        String unit = chart.metric().toString();
         long totalA = rows.stream().mapToLong(r -> measure.applyAsLong(r.cA()) + measure.applyAsLong(r.rustA())).sum();
         long totalB = rows.stream().mapToLong(r -> measure.applyAsLong(r.cB()) + measure.applyAsLong(r.rustB())).sum();
-        captionA.setText(tagA + " — " + Units.format(totalA) + " " + unit);
-        captionB.setText(tagB + " — " + Units.format(totalB) + " " + unit);
+        captionA.setText(chart.tagA() + " — " + Units.format(totalA) + " " + unit);
+        captionB.setText(chart.tagB() + " — " + Units.format(totalB) + " " + unit);
         draw();
-    }
-
-    /** The largest change in the colouring's language, at least 1 so that no change divides by zero. */
-    long largestChange() {
-        return Math.max(1, rows.stream().mapToLong(r -> Math.abs(change(r))).max().orElse(1));
-    }
-
-    private long change(SubsystemRow row) {
-        return colouring == Colouring.RUST_CHANGE ? row.rustChange(measure) : row.cChange(measure);
     }
 
     private void draw() {
@@ -95,18 +84,18 @@ final class CompareMaps extends HBox {
 
     private void drawMap(Pane map, double[] sizes, int[] order, boolean atA) {
         map.getChildren().clear();
-        if (map.getWidth() <= 0 || map.getHeight() <= 0) {
+        if (chart == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
         }
         Rect[] rects = SquarifiedTreemap.layout(sizes, new Rect(0, 0, map.getWidth(), map.getHeight()), order);
-        double largest = largestChange();
+        double largest = chart.largestChange();
         ToLongFunction<LineCounts> drawnMeasure = measure; // a tooltip is made on hover: it tells what was drawn
         for (int i = 0; i < rows.size(); i++) {
             if (rects[i].width() < 0.5 || rects[i].height() < 0.5) {
                 continue;
             }
             SubsystemRow row = rows.get(i);
-            long change = change(row);
+            long change = chart.change(row);
             Color fill = Palette.changeTint(change / largest);
             String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
             map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA, drawnMeasure), false));
@@ -122,7 +111,7 @@ final class CompareMaps extends HBox {
                 + "\nRust share: " + Units.percent(atA ? row.shareA(measure) : row.shareB(measure));
     }
 
-    static String signed(long change) {
-        return (change > 0 ? "+" : change < 0 ? "−" : "±") + Units.format(Math.abs(change));
+    private static String signed(long change) {
+        return CompareChart.signed(change);
     }
 }

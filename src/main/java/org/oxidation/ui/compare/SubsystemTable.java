@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import org.oxidation.layout.Units;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.TagComparison.SubsystemRow;
-import org.oxidation.ui.common.Describe;
+import org.oxidation.chart.Describe;
 
 /**
  * The sortable table of subsystems: C and Rust at both tags, the change in Rust, Rust's unsafe lines at

@@ -17,13 +17,15 @@ import javafx.scene.transform.Transform;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.model.Snapshot;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.common.LiveControls;
+import org.oxidation.chart.ViewState;
 
 /**
- * Renders a chart into a PNG file: the view's node with a provenance footer, in an offscreen scene of
- * the requested size times a scale factor, animations off, with tEXt metadata (Title, Software, Source,
- * Tags, Commits, Counting rules version, View). The same code serves File → Export as PNG… and the
- * headless {@code export} command.
+ * Renders a chart into a PNG file: the view's node drawing the state, without its live controls, with a
+ * provenance footer, in an offscreen scene of the requested size times a scale factor, animations off,
+ * with tEXt metadata (Title, Software, Source, Tags, Commits, Counting rules version, View, and Command:
+ * the export line that draws it again). The same code serves File → Export as PNG… and the headless
+ * {@code export} command.
  *
  * <p>The view's node is moved into the offscreen scene: pass a view that is not on screen (make one with
  * {@link ChartViews#create}). Callable from any thread: rendering runs on the FX thread, the file is
@@ -52,11 +54,24 @@ public final class PngExporter {
      */
     public static void export(ChartView view, ViewState state, String source, Path out, int width, int height,
                               double scale) throws IOException {
+        export(view, state, source, null, out, width, height, scale);
+    }
+
+    /**
+     * @param command the {@code oxidation export ...} line that draws this picture, kept in the Command
+     *                key so that anyone can draw a published chart again; null for none
+     */
+    public static void export(ChartView view, ViewState state, String source, String command, Path out, int width,
+                              int height, double scale) throws IOException {
         if (width <= 0 || height <= 0 || !(scale > 0)) {
             throw new IllegalArgumentException("size " + width + " x " + height + " at scale " + scale);
         }
         Rendered rendered = HeadlessFx.onFxThread(() -> render(view, state, source, width, height, scale));
-        PngFile.write(PngFile.toBufferedImage(rendered.image()), rendered.metadata(), out);
+        Map<String, String> metadata = new LinkedHashMap<>(rendered.metadata());
+        if (command != null) {
+            metadata.put("Command", command);
+        }
+        PngFile.write(PngFile.toBufferedImage(rendered.image()), metadata, out);
     }
 
     private record Rendered(WritableImage image, Map<String, String> metadata) {
@@ -69,6 +84,7 @@ public final class PngExporter {
         view.show(state);
         Map<String, String> metadata = metadata(view, state, source);
         ExportFrame frame = new ExportFrame(view.node(), footer(metadata));
+        LiveControls.hideAll(frame); // a picture shows the chart, its title and legends, not the controls
         Scene scene = new Scene(frame, width, height, Color.WHITE);
         turnAnimationsOff(frame);
         for (int pass = 0; pass < SETTLING_PASSES; pass++) {

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -20,26 +21,26 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.scene.paint.Color;
-import org.oxidation.count.FirstRust;
-import org.oxidation.count.origin.VendoringEvents;
-import org.oxidation.layout.NiceScale;
-import org.oxidation.layout.StackedSeries;
+import org.oxidation.chart.ViewState;
+import org.oxidation.chart.timeline.TimelineChart;
+import org.oxidation.chart.timeline.TimelineChoices;
+import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.layout.Units;
-import org.oxidation.model.Breakdown;
-import org.oxidation.ui.common.Breakdowns;
 import org.oxidation.ui.common.ChartView;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
 import org.oxidation.ui.common.SeriesStyle;
+import org.oxidation.ui.common.StateChanges;
 import org.oxidation.ui.common.TagAxis;
-import org.oxidation.ui.common.ViewState;
 
 /**
  * Lines per tag as a stacked area chart: C against Rust, Rust or C by subsystem, where the Rust lives,
- * or Rust written against vendored. The x axis is the tag index with thinned tag names; every point has
- * a tooltip with the tag and the exact number; the legend hides series. FX thread only.
+ * or Rust written against vendored. Draws a {@link TimelineChart} worked out off the FX thread; the mode
+ * and the legend's hidden series are the state's, and changing them asks for a new state. The x axis is
+ * the tag index with thinned tag names; every point has a tooltip with the tag and the exact number.
+ * FX thread only.
  */
 public final class TimelineView implements ChartView {
 
@@ -54,17 +55,25 @@ public final class TimelineView implements ChartView {
     private final NumberAxis yAxis = new NumberAxis();
     private final MarkedAreaChart chart = new MarkedAreaChart(xAxis.axis(), yAxis);
     private final Label markerHint = new Label("◆ first Rust in a subsystem (hover for its files)");
-    private final SeriesLegend legend = new SeriesLegend(hidden -> redraw(), this::highlight);
+    private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
     private final BorderPane root = new BorderPane();
+    private final StateChanges changes = new StateChanges(this::show);
+    private final ChartWork<TimelineChart> work;
     private ViewState state;
-    private Object firstRustKey;
-    private FirstRust firstRust;
+    private boolean showingState;
 
+    /** A view that draws at once in {@link #show} (exports, tests). */
     public TimelineView() {
+        this(ChartWork.ON_CALLER);
+    }
+
+    /** A view whose chart is worked out on {@code executor} (the window's, off the FX thread). */
+    public TimelineView(Executor executor) {
+        work = new ChartWork<>(executor);
         mode.getItems().setAll(TimelineMode.values());
-        mode.setValue(TimelineMode.RUST_BY_SUBSYSTEM); // what Oxidation is about: where Rust grows
+        mode.setValue(TimelineMode.RUST_BY_SUBSYSTEM);
         mode.setId("timeline-mode");
-        mode.valueProperty().addListener((observable, before, after) -> redraw());
+        mode.valueProperty().addListener((observable, before, after) -> modeChosen(after));
 
         chart.setId("timeline-chart");
         chart.setAnimated(false);
@@ -93,7 +102,8 @@ public final class TimelineView implements ChartView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         markerHint.setId("rust-start-hint");
         markerHint.setStyle("-fx-font-size: 12px; -fx-text-fill: #555b63;");
-        HBox header = new HBox(12, title, markerHint, spacer, new Label("Show"), mode);
+        LiveControls.mark(markerHint, mode);
+        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(new Label("Show")), mode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
@@ -110,7 +120,18 @@ public final class TimelineView implements ChartView {
     @Override
     public void show(ViewState newState) {
         state = newState;
-        redraw();
+        showingState = true;
+        try {
+            mode.setValue(newState.choices().timeline().mode());
+        } finally {
+            showingState = false;
+        }
+        work.run(() -> TimelineChart.of(newState), this::draw, message -> title.setText("cannot draw: " + message));
+    }
+
+    @Override
+    public void setOnStateChange(Consumer<ViewState> listener) {
+        changes.setListener(listener);
     }
 
     @Override
@@ -123,81 +144,51 @@ public final class TimelineView implements ChartView {
         return Map.of("Mode", mode.getValue().toString());
     }
 
-    /** Switches what is stacked. */
-    public void setMode(TimelineMode newMode) {
-        mode.setValue(newMode);
-    }
-
-    public TimelineMode mode() {
-        return mode.getValue();
-    }
-
-    private void redraw() {
-        if (state == null) {
-            return;
+    private void modeChosen(TimelineMode chosen) {
+        if (!showingState && state != null && chosen != null) {
+            // Another mode stacks other series: what was hidden in this one has no meaning there.
+            changes.publish(state.withTimelineChoices(new TimelineChoices(chosen, java.util.Set.of())));
         }
-        TimelineMode current = mode.getValue();
-        List<String> tags = state.timeline().tags();
-        List<Breakdown> breakdowns = Breakdowns.of(state);
-        Map<String, long[]> all = current.series(breakdowns, state.metric());
-        List<String> names = new ArrayList<>(all.keySet());
-        legend.setSeries(names, name -> current.colourAmong(name, names), TimelineMode::isVendoredPart);
-        title.setText(state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
-                : current.title(state.source(), state.metric()));
+    }
 
-        Set<String> hidden = legend.hidden();
-        Map<String, long[]> shown = new java.util.LinkedHashMap<>(all);
-        shown.keySet().removeAll(hidden);
-        xAxis.setTags(state.axisTags());
-        StackedSeries stack = StackedSeries.of(tags, shown);
-        scaleY(stack.maxTotal());
+    private void hiddenChanged(java.util.Set<String> hidden) {
+        if (state != null) {
+            changes.publish(state.withTimelineChoices(state.choices().timeline().withHidden(hidden)));
+        }
+    }
+
+    private void draw(TimelineChart model) {
+        List<TimelineChart.Series> all = model.series();
+        legend.setHidden(model.hidden());
+        java.util.Set<String> hatched = new java.util.HashSet<>();
+        all.stream().filter(TimelineChart.Series::hatched).forEach(s -> hatched.add(s.name()));
+        legend.setSeries(all.stream().map(TimelineChart.Series::name).toList(),
+                name -> Palette.of(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().hue()),
+                hatched::contains);
+        title.setText(model.title());
+        xAxis.setTags(model.axisTags());
+        yAxis.setLowerBound(0);
+        yAxis.setUpperBound(model.yUpper());
+        yAxis.setTickUnit(model.yTick());
 
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
-        shown.forEach((name, values) -> series.add(series(name, values)));
+        for (TimelineChart.Series shown : model.shown()) {
+            series.add(series(shown.name(), shown.values()));
+        }
         chart.getData().setAll(series);
-        for (XYChart.Series<Number, Number> drawn : series) {
-            Color colour = current.colourAmong(drawn.getName(), names);
-            if (TimelineMode.isVendoredPart(drawn.getName())) {
-                SeriesStyle.hatchedArea(drawn, colour);
+        for (int i = 0; i < series.size(); i++) {
+            TimelineChart.Series shown = model.shown().get(i);
+            if (shown.hatched()) {
+                SeriesStyle.hatchedArea(series.get(i), Palette.of(shown.hue()));
             } else {
-                SeriesStyle.area(drawn, colour);
+                SeriesStyle.area(series.get(i), Palette.of(shown.hue()));
             }
-            addTooltips(drawn, tags, state.metric(), current);
+            addTooltips(series.get(i), model.tags(), model.unit());
         }
-        showRustStarts(current, breakdowns, names, stack);
-    }
-
-    /**
-     * Marks where each subsystem's Rust started, after the first tag only (Rust there already tells
-     * nothing). By subsystem, a marker sits on top of the band that draws the subsystem at its first tag;
-     * in the other modes there is no such band and the markers sit on the x axis.
-     */
-    private void showRustStarts(TimelineMode current, List<Breakdown> breakdowns, List<String> names,
-                                StackedSeries stack) {
-        List<FirstRust.Start> starts = firstRust().afterFirstTag();
-        boolean onBands = current == TimelineMode.RUST_BY_SUBSYSTEM;
-        List<String> shownNames = stack.seriesNames();
-        Set<String> labelled = starts.isEmpty() ? Set.of()
-                : RustStartMarkers.toLabel(starts, breakdowns.get(breakdowns.size() - 1), state.metric());
-        List<MarkedAreaChart.Marker> markers = new ArrayList<>();
-        for (FirstRust.Start start : starts) {
-            boolean label = labelled.contains(start.subsystem());
-            if (!onBands) {
-                markers.add(RustStartMarkers.marker(start, 0, Palette.RUST, label));
-                continue;
-            }
-            String band = TimelineMode.seriesHolding(start.subsystem(), names);
-            if (band != null && shownNames.contains(band)) { // a band the user hid takes its markers along
-                double top = stack.top(shownNames.indexOf(band), start.tagIndex());
-                markers.add(RustStartMarkers.marker(start, top, current.colourAmong(band, names), label));
-            }
-        }
-        List<MarkedAreaChart.Marker> vendoringMarkers = VendoringMarkers.markers(
-                VendoringEvents.of(state.timeline().tags(), breakdowns, current.languages()), state.timeline().tags());
-        markerHint.setText(hint(!markers.isEmpty(), !vendoringMarkers.isEmpty()));
-        markers.addAll(vendoringMarkers);
-        chart.setMarkers(markers);
-        markerHint.setVisible(!markers.isEmpty());
+        chart.setMarkers(model.markers().stream().map(marker -> marker.kind().equals(TimelineChart.VENDORING)
+                ? VendoringMarkers.marker(marker) : RustStartMarkers.marker(marker)).toList());
+        markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING)));
+        markerHint.setVisible(!model.markers().isEmpty());
     }
 
     private static String hint(boolean rustStarts, boolean vendoring) {
@@ -211,22 +202,11 @@ public final class TimelineView implements ChartView {
         return String.join("   ", parts) + " (hover for details)";
     }
 
-
     /** Each marker's data point (tag index, y) by the subsystem it marks. */
     Map<String, Point2D> markerPoints() {
         Map<String, Point2D> points = new java.util.TreeMap<>();
         chart.markers().forEach(marker -> points.put(marker.name(), new Point2D(marker.x(), marker.y())));
         return points;
-    }
-
-    /** The starts of the state's timeline, computed again only when the snapshots or grouping change. */
-    private FirstRust firstRust() {
-        Object key = List.of(state.timeline().snapshots(), state.grouping().id(), state.excluded());
-        if (!key.equals(firstRustKey)) {
-            firstRust = FirstRust.of(state.timeline().snapshots(), state.grouping(), state.excluded());
-            firstRustKey = key;
-        }
-        return firstRust;
     }
 
     private XYChart.Series<Number, Number> series(String name, long[] values) {
@@ -238,16 +218,7 @@ public final class TimelineView implements ChartView {
         return series;
     }
 
-    private void scaleY(double max) {
-        NiceScale scale = NiceScale.forCountsUpTo(max);
-        yAxis.setLowerBound(0);
-        yAxis.setUpperBound(scale.niceMax());
-        yAxis.setTickUnit(scale.tickSpacing());
-    }
-
-    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, Metric metric,
-                             TimelineMode current) {
-        String unit = current == TimelineMode.RUST_ORIGIN || current == TimelineMode.C_ORIGIN ? "lines" : metric.toString();
+    private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, String unit) {
         for (XYChart.Data<Number, Number> data : series.getData()) {
             int x = data.getXValue().intValue();
             SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "

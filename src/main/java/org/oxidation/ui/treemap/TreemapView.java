@@ -4,37 +4,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.oxidation.chart.Describe;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewState;
+import org.oxidation.chart.treemap.TreemapChart;
+import org.oxidation.chart.treemap.TreemapNode;
 import org.oxidation.layout.Rect;
 import org.oxidation.layout.Tile;
 import org.oxidation.layout.TreemapLayout;
 import org.oxidation.layout.Units;
 import org.oxidation.model.Origin;
-import org.oxidation.model.Snapshot;
 import org.oxidation.ui.common.ChartView;
+import org.oxidation.ui.common.ChartWork;
 import org.oxidation.ui.common.ColorScaleLegend;
-import org.oxidation.ui.common.Describe;
 import org.oxidation.ui.common.Hatching;
+import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.MapTiles;
-import org.oxidation.ui.common.Metric;
 import org.oxidation.ui.common.Palette;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.ui.common.StateChanges;
 
 /**
  * The treemap of one tag: subsystems, then directories, then files, each tile's area its C plus Rust
  * lines and its colour Rust's share of them. Two levels are drawn at a time; a click on a directory
- * drills into it and the breadcrumbs lead back up. Vendored and generated trees are hatched.
+ * drills into it and the breadcrumbs lead back up. Vendored and generated trees are hatched. Draws a
+ * {@link TreemapChart}; the tag and the drill-down path are the state's, and a click or a pick asks for
+ * a new state.
  *
  * <p>Tiles are {@link MapTiles} nodes with their path as user data. Used on the FX thread only.
  */
@@ -47,36 +55,48 @@ public final class TreemapView implements ChartView {
     private static final double HEADER_HEIGHT = 16;
     private static final double[] LEGEND_SHARES = {Palette.SHARE_SCALE_MIN, 0.001, 0.01, 0.1, 1};
 
-    private final TreemapModel model = new TreemapModel();
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label summary = new Label();
+    private final Label clickHint = new Label("   ·   click a tile to open it");
     private final HBox breadcrumbs = new HBox(2);
     private final ChoiceBox<String> tagPicker = new ChoiceBox<>();
-    private java.util.function.Consumer<ViewState> onStateChange = changed -> { };
-    private boolean updatingPicker;
+    private final StateChanges changes = new StateChanges(this::show);
+    private final ChartWork<TreemapChart> work;
+    private boolean showingState;
     private final Pane map = new Pane();
     private ViewState state;
-    private Snapshot snapshot;
+    private TreemapChart drawn;
     /** Counts content changes, so the map is rebuilt only when its content or its size changed. */
     private long version;
     private long drawnVersion = -1;
     private double drawnWidth;
     private double drawnHeight;
 
+    /** A view that draws at once in {@link #show} (exports, tests). */
     public TreemapView() {
+        this(ChartWork.ON_CALLER);
+    }
+
+    /** A view whose tree is worked out on {@code executor} (the window's, off the FX thread). */
+    public TreemapView(Executor executor) {
+        work = new ChartWork<>(executor);
         title.getStyleClass().add("chart-title");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
+        clickHint.setStyle("-fx-font-size: 13px;");
         breadcrumbs.getStyleClass().add("breadcrumbs");
         breadcrumbs.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // links have padding that plain labels lack
         tagPicker.setId("treemap-tag");
         tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox heading = new HBox(8, title, spacer, new Label("Tag"), tagPicker);
+        Label tagLabel = new Label("Tag");
+        LiveControls.mark(tagLabel, tagPicker, clickHint);
+        HBox heading = new HBox(8, title, spacer, tagLabel, tagPicker);
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(4, heading, summary, breadcrumbs);
+        HBox summaryLine = new HBox(summary, clickHint);
+        VBox top = new VBox(4, heading, summaryLine, breadcrumbs);
         top.setPadding(new Insets(8, 10, 6, 10));
         map.setMinSize(0, 0);
         map.setPrefSize(800, 500);
@@ -101,78 +121,71 @@ public final class TreemapView implements ChartView {
         return ID;
     }
 
-    /** Tells the window when the user picks another tag, so the state (and an export) follows. */
-    public void setOnStateChange(java.util.function.Consumer<ViewState> listener) {
-        onStateChange = java.util.Objects.requireNonNull(listener);
+    @Override
+    public void setOnStateChange(Consumer<ViewState> listener) {
+        changes.setListener(listener);
     }
 
     private void tagPicked(String picked) {
-        if (updatingPicker || state == null || picked == null || picked.equals(state.singleTag())) {
+        if (showingState || state == null || picked == null || picked.equals(state.singleTag())) {
             return;
         }
-        ViewState changed = state.withTag(picked);
-        show(changed);
-        onStateChange.accept(changed);
+        changes.publish(state.withTag(picked));
     }
 
     @Override
     public void show(ViewState newState) {
         state = newState;
-        String tag = newState.singleTag();
-        updatingPicker = true;
+        showingState = true;
         try {
             if (!tagPicker.getItems().equals(newState.timeline().tags())) {
                 tagPicker.getItems().setAll(newState.timeline().tags());
             }
-            tagPicker.setValue(tag);
+            tagPicker.setValue(newState.singleTag());
         } finally {
-            updatingPicker = false;
+            showingState = false;
         }
-        snapshot = tag == null ? null : newState.timeline().snapshot(tag).orElse(null);
-        if (snapshot != null) {
-            model.setRoot(TreemapTree.of(snapshot, newState.grouping(), newState.excluded()));
-        }
-        redraw();
+        work.run(() -> TreemapChart.of(newState), this::draw, message -> title.setText("cannot draw: " + message));
     }
 
     @Override
     public Map<String, String> metadata() {
         Map<String, String> keys = new LinkedHashMap<>();
-        if (snapshot != null) {
+        if (drawn != null && drawn.snapshot() != null) {
             keys.put("Title", title.getText());
-            keys.put("Tags", snapshot.tag());
-            keys.put("Commits", snapshot.commitId());
-            keys.put("View", ID + (model.path().isEmpty() ? "" : " " + currentPath()));
+            keys.put("Tags", drawn.snapshot().tag());
+            keys.put("Commits", drawn.snapshot().commitId());
+            keys.put("View", ID + (drawn.path().isEmpty() ? "" : " " + currentPath()));
         }
         return keys;
     }
 
     /** The path shown, "" at the top level. */
     public String currentPath() {
-        List<String> path = model.path();
+        List<String> path = drawn == null ? List.of() : drawn.path();
         return path.isEmpty() ? "" : path.get(path.size() - 1);
     }
 
-    TreemapModel model() {
-        return model;
+    /** The keys drilled into, outermost first, as drawn. */
+    List<String> drawnPath() {
+        return drawn == null ? List.of() : drawn.path();
     }
 
-    private void redraw() {
+    private void openPath(List<String> path) {
+        changes.publish(state.withChoices(state.choices().withTreemapPath(path)));
+    }
+
+    private void draw(TreemapChart chart) {
+        drawn = chart;
         version++;
-        if (snapshot == null) {
-            title.setText(state == null ? "" : state.source() + " — nothing counted yet");
-            summary.setText("");
+        title.setText(chart.title());
+        summary.setText(chart.summary());
+        clickHint.setVisible(chart.snapshot() != null && chart.snapshot().hasFiles());
+        if (chart.snapshot() == null) {
             breadcrumbs.getChildren().clear();
             map.getChildren().clear();
             return;
         }
-        title.setText(state.source() + " " + snapshot.tag() + " — " + state.metric() + " by directory, colour = Rust share");
-        TreemapNode current = model.current();
-        long rust = state.metric().of(current.totals().get("Rust"));
-        long all = Describe.size(current.totals(), state.metric());
-        summary.setText("Rust: " + Units.format(rust) + " of " + Units.format(all) + " " + state.metric()
-                + " (" + Units.percent(all == 0 ? 0 : (double) rust / all) + ")"
-                + (snapshot.hasFiles() ? "   ·   click a tile to open it" : "   ·   (CSV data: subsystems only)"));
         drawBreadcrumbs();
         drawAtFinalSize();
     }
@@ -191,9 +204,9 @@ public final class TreemapView implements ChartView {
 
     private void drawBreadcrumbs() {
         breadcrumbs.getChildren().clear();
-        List<TreemapNode> chain = model.chain();
+        List<TreemapNode> chain = drawn.chain();
         for (int depth = 0; depth < chain.size(); depth++) {
-            String text = depth == 0 ? state.source() : chain.get(depth).name();
+            String text = depth == 0 ? drawn.source() : chain.get(depth).name();
             if (depth > 0) {
                 breadcrumbs.getChildren().add(new Label("›"));
             }
@@ -202,13 +215,10 @@ public final class TreemapView implements ChartView {
                 here.setStyle("-fx-font-weight: bold;");
                 breadcrumbs.getChildren().add(here);
             } else {
-                int target = depth;
+                List<String> upTo = drawn.path().subList(0, depth);
                 Hyperlink link = new Hyperlink(text);
-                link.setUserData(target);
-                link.setOnAction(e -> {
-                    model.goUpTo(target);
-                    redraw();
-                });
+                link.setUserData(depth);
+                link.setOnAction(e -> openPath(upTo));
                 breadcrumbs.getChildren().add(link);
             }
         }
@@ -222,12 +232,13 @@ public final class TreemapView implements ChartView {
         drawnWidth = map.getWidth();
         drawnHeight = map.getHeight();
         map.getChildren().clear();
-        if (snapshot == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+        if (drawn == null || drawn.snapshot() == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
         }
         Rect bounds = new Rect(0, 0, map.getWidth(), map.getHeight());
-        List<Tile<TreemapNode>> tiles = TreemapLayout.layoutNested(model.current(), TreemapNode::children,
-                node -> Describe.size(node.totals(), state.metric()), bounds, LEVELS_DRAWN, PADDING, HEADER_HEIGHT);
+        Metric metric = drawn.metric();
+        List<Tile<TreemapNode>> tiles = TreemapLayout.layoutNested(drawn.current(), TreemapNode::children,
+                node -> Describe.size(node.totals(), metric), bounds, LEVELS_DRAWN, PADDING, HEADER_HEIGHT);
         List<String> parentKeys = new ArrayList<>();
         for (Tile<TreemapNode> tile : tiles) {
             if (tile.rect().width() < 0.5 || tile.rect().height() < 0.5) {
@@ -237,13 +248,12 @@ public final class TreemapView implements ChartView {
                 parentKeys = List.of(tile.node().key());
             }
             List<String> keys = tile.depth() == 1 ? parentKeys : List.of(parentKeys.get(0), tile.node().key());
-            drawTile(tile, keys);
+            drawTile(tile, keys, metric);
         }
     }
 
-    private void drawTile(Tile<TreemapNode> tile, List<String> keys) {
+    private void drawTile(Tile<TreemapNode> tile, List<String> keys, Metric metric) {
         TreemapNode node = tile.node();
-        Metric metric = state.metric();
         Color fill = Palette.shareTint(Describe.rustShare(node.totals(), metric));
         String label = node.name() + " " + Units.format(Describe.size(node.totals(), metric));
         boolean copied = node.origin().kind() != Origin.Kind.WRITTEN;
@@ -253,11 +263,9 @@ public final class TreemapView implements ChartView {
         // A file opens its directory; a directory or subsystem opens itself.
         List<String> opens = node.canOpen() ? keys : keys.subList(0, keys.size() - 1);
         if (!opens.isEmpty()) {
+            TreemapChart clicked = drawn;
             pane.setCursor(Cursor.HAND);
-            pane.setOnMouseClicked(e -> {
-                model.open(opens);
-                redraw();
-            });
+            pane.setOnMouseClicked(e -> openPath(clicked.opened(opens)));
         }
         map.getChildren().add(pane);
         if (tile.hasHeader()) {

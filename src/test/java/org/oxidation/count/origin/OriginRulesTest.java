@@ -96,6 +96,17 @@ class OriginRulesTest {
     }
 
     @Test
+    void csvRowsWithOriginCodeColumnsLeaveOutExactCodeLines() {
+        Breakdown loaded = new Breakdown("kernel", Map.of("rust", Map.of("Rust",
+                new Breakdown.Row(new LineCounts(10, 1000, 700, 200, 100, 40), 600, 0, Map.of("syn", "2.0.106"), 500, 0))));
+        Snapshot snapshot = Snapshot.fromBreakdown("v1", "0".repeat(40), java.time.OffsetDateTime.now(), loaded);
+        Breakdown.Row row = Subsystems.breakdown(snapshot, Grouping.KERNEL, Set.of(Origin.Kind.VENDORED)).row("rust", "Rust");
+        assertEquals(400, row.counts().lines());
+        assertEquals(200, row.counts().code(), "700 code lines, 500 of them vendored");
+        assertEquals(Map.of(), row.vendoredFrom());
+    }
+
+    @Test
     void csvRowsLeaveOutTheirVendoredLinesExactly() {
         Breakdown loaded = new Breakdown("kernel", Map.of("rust", Map.of("Rust",
                 new Breakdown.Row(new LineCounts(10, 1000, 700, 200, 100, 40), 600, 0))));

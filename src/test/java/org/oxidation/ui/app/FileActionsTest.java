@@ -11,40 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.cli.TestCli;
-import org.oxidation.git.CacheSettings;
 import org.oxidation.testing.TestHistory;
-import org.oxidation.ui.common.ViewState;
-import org.oxidation.ui.compare.ComparisonSources;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.oxidation.chart.ViewState;
+import org.oxidation.ui.export.ComparisonSources;
 
 /** File → Open data…, Export as PNG… and Export data as CSV…, past their file choosers. */
-class FileActionsTest extends FxRobot {
+class FileActionsTest extends WindowTest {
 
-    @TempDir
-    Path dir;
 
-    private MainWindow window;
     private FileActions actions;
     private final List<String> errors = new ArrayList<>();
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            interact(window::shutdown);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private Path countedCsv() throws Exception {
         Path repo = dir.resolve("demo.git");
@@ -59,11 +39,7 @@ class FileActionsTest extends FxRobot {
     }
 
     private void showWindow() throws Exception {
-        AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), UnaryOperator.identity());
-        window = FxToolkit.setupFixture(() -> new MainWindow(config));
-        FxToolkit.setupSceneRoot(() -> window.node());
-        FxToolkit.showStage();
+        showWindow(UnaryOperator.identity());
         actions = new FileActions(window, ComparisonSources.snapshotsOnly(), () -> null, errors::add);
     }
 
@@ -76,7 +52,9 @@ class FileActionsTest extends FxRobot {
         assertEquals(List.of("v1.0", "v1.1"), state.timeline().tags());
         assertEquals("demo.csv", state.source());
         Path out = dir.resolve("again.csv");
-        interact(() -> actions.exportCsv(state, out));
+        java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
+        interact(() -> actions.exportCsv(state, out).thenRun(() -> written.complete(null)));
+        written.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(Files.readAllLines(csv), Files.readAllLines(out));
         assertTrue(errors.isEmpty(), errors.toString());
     }

@@ -19,8 +19,8 @@ import org.oxidation.model.LineCounts;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.ComparisonSource;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.compare.ComparisonSource;
+import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,11 +51,11 @@ class CompareViewTest extends FxRobot {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return ComparisonSources.snapshotsOnly().compare(state, a, b);
+            return org.oxidation.ui.export.ComparisonSources.snapshotsOnly().compare(state, a, b);
         };
         ViewState state = ViewState.of(new Timeline("demo", List.of(snapshot("v1.0", 3), snapshot("v1.1", 8))));
         CompareView view = WaitForAsyncUtils.asyncFx(() -> {
-            CompareView shown = CompareView.inBackground(slow);
+            CompareView shown = new CompareView(slow, java.util.concurrent.Executors.newSingleThreadExecutor());
             shown.show(state);
             return shown;
         }).get();

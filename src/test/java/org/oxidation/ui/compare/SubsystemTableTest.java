@@ -46,6 +46,6 @@ class SubsystemTableTest extends FxRobot {
 
     @Test
     void theSummaryNamesTheUnsafeTotalsAtBothTags() {
-        assertEquals("unsafe 3 → 7 Rust code lines", CompareView.unsafeSummary(GPU));
+        assertEquals("unsafe 3 → 7 Rust code lines", org.oxidation.chart.compare.CompareChart.unsafeSummary(GPU));
     }
 }

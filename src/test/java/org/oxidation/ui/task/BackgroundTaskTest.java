@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oxidation.testing.Waits;
 import org.oxidation.model.InputException;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -91,9 +92,8 @@ class BackgroundTaskTest {
         AtomicReference<Boolean> started = new AtomicReference<>(false);
         BackgroundTask<String, String> task = BackgroundTask.<String, String>of((monitor, publish) -> {
             started.set(true);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!monitor.isCancelled() && System.nanoTime() < until) {
-                Thread.onSpinWait();
+            if (!Waits.until(monitor::isCancelled, 10)) {
+                throw new IllegalStateException("never cancelled");
             }
             throw new CancellationException();
         }).onCancelled(() -> cancelled.set(true));

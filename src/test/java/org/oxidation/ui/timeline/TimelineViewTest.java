@@ -18,9 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.model.Timeline;
 import org.oxidation.testing.RustArrivals;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -97,7 +98,8 @@ class TimelineViewTest extends FxRobot {
 
     @Test
     void inCVersusRustTheMarkersSitOnTheXAxis() {
-        interact(() -> view.setMode(TimelineMode.C_VS_RUST));
+        interact(() -> view.show(ViewState.of(timeline).withTimelineChoices(
+                org.oxidation.chart.timeline.TimelineChoices.DEFAULT.withMode(TimelineMode.C_VS_RUST))));
         assertEquals(Map.of("drivers/gpu", new Point2D(1, 0), "drivers/block", new Point2D(2, 0),
                 "drivers/net", new Point2D(2, 0)), view.markerPoints());
     }

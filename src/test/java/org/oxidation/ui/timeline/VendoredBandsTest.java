@@ -22,7 +22,7 @@ import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

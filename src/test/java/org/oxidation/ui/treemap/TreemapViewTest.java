@@ -24,7 +24,8 @@ import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.ui.common.MapTiles;
 import org.oxidation.ui.common.Palette;
-import org.oxidation.ui.common.ViewState;
+import org.oxidation.chart.ViewState;
+import org.oxidation.testing.SmallTree;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,30 +36,19 @@ class TreemapViewTest extends FxRobot {
     private TreemapView view;
 
     private static FileStats file(String name, String language, long lines) {
-        return new FileStats(name, language, LineCounts.ofFile(lines, 0, 0, 0));
+        return SmallTree.file(name, language, lines);
     }
 
     private static DirStats dir(String name, List<DirStats> dirs, List<FileStats> files) {
-        return new DirStats(name, Origin.WRITTEN, dirs, files);
+        return SmallTree.dir(name, dirs, files);
     }
 
-    /**
-     * drivers/gpu: drm 600 C, nova 200 Rust (800 lines, 25% Rust); drivers/net: 200 C; rust: 100 Rust of
-     * which 40 vendored in syn.
-     */
     static DirStats tree() {
-        DirStats gpu = dir("gpu", List.of(dir("drm", List.of(), List.of(file("drm.c", "C", 600))),
-                dir("nova", List.of(), List.of(file("nova.rs", "Rust", 200)))), List.of());
-        DirStats net = dir("net", List.of(), List.of(file("net.c", "C", 200)));
-        DirStats syn = new DirStats("syn", Origin.vendored("syn", "2.0.106"), List.of(),
-                List.of(file("lib.rs", "Rust", 40)));
-        DirStats rust = dir("rust", List.of(syn), List.of(file("kernel.rs", "Rust", 60)));
-        return dir("", List.of(dir("drivers", List.of(gpu, net), List.of()), rust), List.of());
+        return SmallTree.tree();
     }
 
     static ViewState state(DirStats root) {
-        Snapshot snapshot = Snapshot.counted("v1.0", "0".repeat(40), OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
-        return ViewState.of(new Timeline("src", List.of(snapshot)));
+        return SmallTree.state(root);
     }
 
     @BeforeEach
@@ -166,31 +156,37 @@ class TreemapViewTest extends FxRobot {
     void aClickOnAChildOpensTheChildItself() {
         clickOn(tiles().get("drivers/gpu/drm"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.model().path());
+        assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.drawnPath());
     }
 
     @Test
     void aClickOnADirectoryDrillsInAndTheBreadcrumbLeadsBack() {
         clickOnHeader(tiles().get("drivers/gpu"));
-        assertEquals(List.of("drivers/gpu"), view.model().path());
+        assertEquals(List.of("drivers/gpu"), view.drawnPath());
         assertEquals(Set.of("drivers/gpu/drm", "drivers/gpu/nova", "drivers/gpu/drm/drm.c", "drivers/gpu/nova/nova.rs"),
                 tiles().keySet());
         Hyperlink top = lookup(".hyperlink").queryAllAs(Hyperlink.class).stream()
                 .filter(link -> link.getText().equals("src")).findFirst().orElseThrow();
         clickOn(top);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), view.model().path());
+        assertEquals(List.of(), view.drawnPath());
         assertTrue(tiles().containsKey("rust"));
     }
 
     @Test
     void theDrillDownSurvivesANewTreeThatStillHasThePath() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<ViewState> kept = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> view.setOnStateChange(changed -> {
+            kept.set(changed); // as the window does: keep the state, show it back
+            view.show(changed);
+        }));
         clickOnHeader(tiles().get("drivers/gpu"));
-        FxToolkit.setupFixture(() -> view.show(state(tree())));
-        assertEquals(List.of("drivers/gpu"), view.model().path());
+        assertEquals(List.of("drivers/gpu"), kept.get().choices().treemapPath());
+        FxToolkit.setupFixture(() -> view.show(state(tree()).withChoices(kept.get().choices())));
+        assertEquals(List.of("drivers/gpu"), view.drawnPath());
         DirStats withoutGpu = dir("", List.of(dir("drivers", List.of(dir("net", List.of(),
                 List.of(file("net.c", "C", 200)))), List.of())), List.of());
-        FxToolkit.setupFixture(() -> view.show(state(withoutGpu)));
-        assertEquals(List.of(), view.model().path());
+        FxToolkit.setupFixture(() -> view.show(state(withoutGpu).withChoices(kept.get().choices())));
+        assertEquals(List.of(), view.drawnPath());
     }
 }

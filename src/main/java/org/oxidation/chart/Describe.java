@@ -1,4 +1,4 @@
-package org.oxidation.ui.common;
+package org.oxidation.chart;
 
 import java.util.Locale;
 import org.oxidation.layout.Units;

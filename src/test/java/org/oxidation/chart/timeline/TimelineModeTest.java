@@ -1,4 +1,4 @@
-package org.oxidation.ui.timeline;
+package org.oxidation.chart.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.chart.Metric;
 
 class TimelineModeTest {
 
@@ -25,13 +25,17 @@ class TimelineModeTest {
     }
 
     @Test
-    void splitsRustIntoWrittenAndVendoredLines() {
+    void splitsRustIntoWrittenAndVendoredUnderEitherMeasure() {
         Breakdown tag = new Breakdown("kernel", Map.of("rust", Map.of("Rust",
                 new Breakdown.Row(new LineCounts(3, 100, 80, 10, 10, 0), 30, 0))));
-        Map<String, long[]> series = TimelineMode.RUST_ORIGIN.series(List.of(tag), Metric.CODE);
-        assertEquals(List.of("written", "vendored"), List.copyOf(series.keySet()));
-        assertArrayEquals(new long[] {70}, series.get("written"));
-        assertArrayEquals(new long[] {30}, series.get("vendored"));
+        Map<String, long[]> lines = TimelineMode.RUST_ORIGIN.series(List.of(tag), Metric.LINES);
+        assertEquals(List.of("written", "vendored"), List.copyOf(lines.keySet()));
+        assertArrayEquals(new long[] {70}, lines.get("written"));
+        assertArrayEquals(new long[] {30}, lines.get("vendored"));
+        // A row from an old CSV does not know its vendored code lines: 80 code lines x 30/100 vendored.
+        Map<String, long[]> code = TimelineMode.RUST_ORIGIN.series(List.of(tag), Metric.CODE);
+        assertArrayEquals(new long[] {56}, code.get("written"));
+        assertArrayEquals(new long[] {24}, code.get("vendored"));
     }
 
     @Test

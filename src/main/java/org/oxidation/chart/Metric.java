@@ -1,4 +1,4 @@
-package org.oxidation.ui.common;
+package org.oxidation.chart;
 
 import org.oxidation.model.LineCounts;
 

@@ -1,8 +1,6 @@
-package org.oxidation.ui.common;
+package org.oxidation.chart;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.Subsystems;
@@ -22,12 +20,7 @@ public final class Breakdowns {
     private record Key(Snapshot snapshot, String grouping, Set<Origin.Kind> excluded) {
     }
 
-    private static final Map<Key, Breakdown> CACHE = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Breakdown> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Memo<Key, Breakdown> CACHE = new Memo<>(CAPACITY);
 
     private Breakdowns() {
     }
@@ -40,18 +33,7 @@ public final class Breakdowns {
     }
 
     public static Breakdown of(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
-        Key key = new Key(snapshot, grouping.id(), Set.copyOf(excluded));
-        synchronized (CACHE) {
-            Breakdown known = CACHE.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        // Computed outside the lock: two threads may both compute the same breakdown, which is harmless.
-        Breakdown computed = Subsystems.breakdown(snapshot, grouping, excluded);
-        synchronized (CACHE) {
-            CACHE.put(key, computed);
-        }
-        return computed;
+        return CACHE.get(new Key(snapshot, grouping.id(), Set.copyOf(excluded)),
+                () -> Subsystems.breakdown(snapshot, grouping, excluded));
     }
 }

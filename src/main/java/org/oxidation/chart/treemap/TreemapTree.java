@@ -1,4 +1,4 @@
-package org.oxidation.ui.treemap;
+package org.oxidation.chart.treemap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +12,18 @@ import org.oxidation.model.FileStats;
 import org.oxidation.model.LanguageCounts;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
-import org.oxidation.ui.treemap.TreemapNode.Kind;
-import org.oxidation.ui.treemap.TreemapNode.LocatedDir;
-import org.oxidation.ui.treemap.TreemapNode.LocatedFile;
+import org.oxidation.chart.treemap.TreemapNode.Kind;
+import org.oxidation.chart.treemap.TreemapNode.LocatedDir;
+import org.oxidation.chart.treemap.TreemapNode.LocatedFile;
 
 /**
  * Builds the treemap's tree of one snapshot: subsystems on top, then directories and files. A snapshot
- * read from CSV has no files, so its subsystems are leaves. Stateless; the nodes it makes are for the FX
- * thread.
+ * read from CSV has no files, so its subsystems are leaves. A directory goes whole to its subsystem when
+ * the grouping says everything below it is settled ({@link Grouping#settledAt}, the question
+ * {@code Subsystems} asks), so the map's subsystems hold exactly the breakdown's files. Stateless; the nodes
+ * it makes are thread-safe.
  */
 final class TreemapTree {
-
-    /**
-     * A file name deep below a directory: the subsystem a grouping gives it tells whether the whole
-     * directory lies in one subsystem (true for prefix groupings such as kernel and depth:N).
-     */
-    private static final String DEEP_PROBE = "\u0001/\u0001/\u0001/\u0001/\u0001";
 
     private TreemapTree() {
     }
@@ -78,7 +74,12 @@ final class TreemapTree {
                 continue;
             }
             String path = prefix + child.name();
-            String subsystem = grouping.subsystemOf(path + "/" + DEEP_PROBE);
+            if (!grouping.settledAt(path + "/")) {
+                collect(child, path + "/", childOrigin, grouping, excluded, parts);
+                continue;
+            }
+            // The grouping's own answer, as Subsystems asks it: everything below lies in one subsystem.
+            String subsystem = grouping.subsystemOf(path + "/file");
             LocatedDir located = new LocatedDir(path, child, childOrigin);
             if (path.equals(subsystem)) {
                 // The directory is the subsystem: its contents are the subsystem's children.

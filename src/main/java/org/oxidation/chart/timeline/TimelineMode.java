@@ -1,15 +1,14 @@
-package org.oxidation.ui.timeline;
+package org.oxidation.chart.timeline;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import javafx.scene.paint.Color;
+import org.oxidation.chart.Metric;
 import org.oxidation.layout.TopN;
 import org.oxidation.model.Breakdown;
-import org.oxidation.ui.common.Metric;
-import org.oxidation.ui.common.Palette;
+import org.oxidation.chart.Hue;
 
 /**
  * What the timeline stacks: each mode turns the per-tag breakdowns into named series (bottom first, one
@@ -27,8 +26,8 @@ public enum TimelineMode {
         }
 
         @Override
-        Color colour(String series, int index) {
-            return series.equals(RUST) ? Palette.RUST : Palette.C;
+        Hue colour(String series, int index) {
+            return series.equals(RUST) ? Hue.RUST : Hue.C;
         }
     },
 
@@ -60,42 +59,44 @@ public enum TimelineMode {
         }
     },
 
-    RUST_ORIGIN("Rust: written vs vendored", "Rust lines written for the project vs vendored code") {
+    RUST_ORIGIN("Rust: written vs vendored", "Rust %s written for the project vs vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, RUST);
+            return byOrigin(tags, RUST, metric);
         }
 
         @Override
-        Color colour(String series, int index) {
-            return originColour(series, Palette.RUST);
+        Hue colour(String series, int index) {
+            return originColour(series, Hue.RUST);
         }
     },
 
-    C_ORIGIN("C: written vs generated and vendored", "C lines written for the project vs generated and vendored code") {
+    C_ORIGIN("C: written vs generated and vendored", "C %s written for the project vs generated and vendored code") {
         @Override
         Map<String, long[]> series(List<Breakdown> tags, Metric metric) {
-            return byOrigin(tags, C);
+            return byOrigin(tags, C, metric);
         }
 
         @Override
-        Color colour(String series, int index) {
-            return originColour(series, Palette.C);
+        Hue colour(String series, int index) {
+            return originColour(series, Hue.C);
         }
     };
 
     /**
-     * One language's lines split by origin: written, vendored and generated (the latter two only when
-     * some tag has them). Origins are measured in lines, so these modes always count lines.
+     * One language's lines or code lines split by origin: written, vendored and generated (the latter two
+     * only when some tag has them). Code lines of vendored and generated code are counted, or estimated
+     * from their share of lines for CSVs written before the columns existed.
      */
-    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language) {
+    private static Map<String, long[]> byOrigin(List<Breakdown> tags, String language, Metric metric) {
         Map<String, long[]> series = new LinkedHashMap<>();
-        series.put(WRITTEN, perTag(tags, breakdown -> {
-            Breakdown.Row row = breakdown.totalRow(language);
-            return row.counts().lines() - row.vendoredLines() - row.generatedLines();
-        }));
-        long[] vendored = perTag(tags, breakdown -> breakdown.totalRow(language).vendoredLines());
-        long[] generated = perTag(tags, breakdown -> breakdown.totalRow(language).generatedLines());
+        long[] vendored = perTag(tags, breakdown -> vendoredOf(breakdown.totalRow(language), metric));
+        long[] generated = perTag(tags, breakdown -> generatedOf(breakdown.totalRow(language), metric));
+        long[] written = perTag(tags, breakdown -> metric.of(breakdown.totalRow(language).counts()));
+        for (int x = 0; x < written.length; x++) {
+            written[x] -= vendored[x] + generated[x];
+        }
+        series.put(WRITTEN, written);
         if (language.equals(RUST) || java.util.Arrays.stream(vendored).anyMatch(value -> value != 0)) {
             series.put(VENDORED, vendored); // always shown for Rust: "no vendored crates yet" is news too
         }
@@ -105,11 +106,11 @@ public enum TimelineMode {
         return series;
     }
 
-    private static Color originColour(String series, Color written) {
+    private static Hue originColour(String series, Hue written) {
         return switch (series) {
             case WRITTEN -> written;
-            case VENDORED -> Palette.VENDORED;
-            default -> Palette.GENERATED;
+            case VENDORED -> Hue.VENDORED;
+            default -> Hue.GENERATED;
         };
     }
 
@@ -148,8 +149,8 @@ public enum TimelineMode {
     abstract Map<String, long[]> series(List<Breakdown> tags, Metric metric);
 
     /** The colour of a series; {@code index} is its position in {@link #series}. */
-    Color colour(String series, int index) {
-        return series.equals(TopN.OTHER) ? Palette.OTHER : Palette.series(index);
+    Hue colour(String series, int index) {
+        return series.equals(TopN.OTHER) ? Hue.OTHER : Hue.series(index);
     }
 
     /** "linux — Rust lines by subsystem". */
@@ -185,7 +186,7 @@ public enum TimelineMode {
                 if (value > 0) {
                     String name = subsystem.equals(TopN.OTHER) ? OTHER_DIRECTORY : subsystem;
                     all.computeIfAbsent(name, n -> new long[tags.size()])[x] = value;
-                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = vendoredPart(row, value);
+                    vendored.computeIfAbsent(name, n -> new long[tags.size()])[x] = Math.min(value, vendoredOf(row, metric));
                 }
             }
         }
@@ -209,13 +210,12 @@ public enum TimelineMode {
         return split;
     }
 
-    /**
-     * The vendored share of a row's value: exact for lines; for code lines, the row's code lines scaled
-     * by its vendored share of lines (rows hold vendored lines, not vendored code lines).
-     */
-    private static long vendoredPart(Breakdown.Row row, long value) {
-        long lines = row.counts().lines();
-        return lines == 0 ? 0 : Math.min(value, Math.round((double) value * row.vendoredLines() / lines));
+    private static long vendoredOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.vendoredLines() : row.vendoredCodeOrEstimate();
+    }
+
+    private static long generatedOf(Breakdown.Row row, Metric metric) {
+        return metric == Metric.LINES ? row.generatedLines() : row.generatedCodeOrEstimate();
     }
 
     private static long[] remainder(Map<String, long[]> bySubsystem, java.util.Set<String> selected, int size) {
@@ -231,7 +231,7 @@ public enum TimelineMode {
     }
 
     /** Whether a series is the vendored part of a subsystem's band. */
-    static boolean isVendoredPart(String series) {
+    public static boolean isVendoredPart(String series) {
         return series.endsWith(VENDORED_SUFFIX);
     }
 
@@ -239,7 +239,7 @@ public enum TimelineMode {
      * The colour of a series among {@code names}: a subsystem's vendored part takes its subsystem's
      * colour (it is drawn hatched), and subsystems are numbered without the vendored parts.
      */
-    Color colourAmong(String series, List<String> names) {
+    Hue colourAmong(String series, List<String> names) {
         String base = isVendoredPart(series) ? series.substring(0, series.length() - VENDORED_SUFFIX.length()) : series;
         List<String> bases = names.stream().filter(name -> !isVendoredPart(name)).toList();
         return colour(base, bases.indexOf(base));
@@ -259,6 +259,22 @@ public enum TimelineMode {
 
     private static long[] perTag(List<Breakdown> tags, ToLongFunction<Breakdown> value) {
         return tags.stream().mapToLong(value).toArray();
+    }
+
+    /** The command line's word: {@code rust-by-subsystem}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads {@link #id()} (any case, '_' for '-'); anything else is bad input in one sentence. */
+    public static TimelineMode parse(String word) {
+        for (TimelineMode mode : values()) {
+            if (mode.id().equals(word.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) {
+                return mode;
+            }
+        }
+        throw new org.oxidation.model.InputException("unknown --mode '" + word + "': use c-vs-rust, rust-by-subsystem, "
+                + "c-by-subsystem, rust-placement, rust-origin or c-origin");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.oxidation.ui.treemap;
+package org.oxidation.chart.treemap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,19 @@ import org.oxidation.model.Origin;
  * One box of the treemap: the whole tree, a subsystem, a directory or a file. Children are made on first
  * use, so only the levels on screen cost anything; excluded origins are left out of children and totals.
  * The key is the node's repository path (a subsystem's key is its name), unique among its siblings.
- * Not thread-safe (lazy fields); used on the FX thread.
+ * Thread-safe: the lazy children and totals are made once, under the node's lock (a tree is built off the
+ * FX thread, drawn on it, and kept for the next redraw).
  */
-final class TreemapNode {
+public final class TreemapNode {
 
-    enum Kind { ROOT, SUBSYSTEM, DIRECTORY, FILE }
+    public enum Kind { ROOT, SUBSYSTEM, DIRECTORY, FILE }
 
     /** A directory of the counted tree with its path and inherited origin. */
-    record LocatedDir(String path, DirStats dir, Origin origin) {
+    public record LocatedDir(String path, DirStats dir, Origin origin) {
     }
 
     /** A file of the counted tree with its path and the origin of its directory. */
-    record LocatedFile(String path, FileStats file, Origin origin) {
+    public record LocatedFile(String path, FileStats file, Origin origin) {
     }
 
     private final Kind kind;
@@ -86,24 +87,24 @@ final class TreemapNode {
         return files;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
     /** Where the code comes from (a subsystem or the root: written). */
-    Origin origin() {
+    public Origin origin() {
         return origin;
     }
 
-    LanguageCounts totals() {
+    public synchronized LanguageCounts totals() {
         if (totals == null) {
             LanguageCounts sum = LanguageCounts.EMPTY;
             for (TreemapNode child : children()) {
@@ -114,7 +115,7 @@ final class TreemapNode {
         return totals;
     }
 
-    List<TreemapNode> children() {
+    public synchronized List<TreemapNode> children() {
         if (children == null) {
             List<TreemapNode> made = new ArrayList<>(dirs.size() + files.size());
             for (LocatedDir dir : dirs) {
@@ -139,11 +140,11 @@ final class TreemapNode {
     }
 
     /** A directory or a subsystem holding something: what a click can drill into. */
-    boolean canOpen() {
+    public boolean canOpen() {
         return kind != Kind.FILE && !children().isEmpty();
     }
 
-    TreemapNode child(String childKey) {
+    public TreemapNode child(String childKey) {
         for (TreemapNode child : children()) {
             if (child.key.equals(childKey)) {
                 return child;

@@ -1,4 +1,4 @@
-package org.oxidation.ui.share;
+package org.oxidation.chart.share;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,7 @@ import java.util.Set;
 import org.oxidation.layout.Share;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
-import org.oxidation.ui.common.Metric;
+import org.oxidation.chart.Metric;
 
 /**
  * The Rust share of one part of the code (everything, or one subsystem) at every tag, with the counts
@@ -18,17 +18,17 @@ import org.oxidation.ui.common.Metric;
  * @param rust Rust lines (or code lines) per tag
  * @param c    C lines (or code lines) per tag
  */
-record ShareLine(String name, long[] rust, long[] c) {
+public record ShareLine(String name, long[] rust, long[] c) {
 
-    static final String OVERALL = "all code";
+    public static final String OVERALL = "all code";
     private static final String RUST = "Rust";
     private static final String C = "C";
 
-    double share(int tag) {
+    public double share(int tag) {
         return Share.of(rust[tag], c[tag]);
     }
 
-    int tags() {
+    public int tags() {
         return rust.length;
     }
 

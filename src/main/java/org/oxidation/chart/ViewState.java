@@ -1,0 +1,143 @@
+package org.oxidation.chart;
+
+import java.util.List;
+import java.util.Set;
+import org.oxidation.chart.share.ShareChoices;
+import org.oxidation.chart.timeline.TimelineChoices;
+import org.oxidation.count.Grouping;
+import org.oxidation.model.Origin;
+import org.oxidation.model.Timeline;
+
+/**
+ * Everything a view needs to draw itself: the data and every choice the user made, in the toolbar and
+ * in the views' own controls ({@link ViewChoices}). Views are pure functions of it: a view's control
+ * changes the state (through the window) rather than the picture, so the window, File → Export as PNG…
+ * and the headless {@code export} command draw the same picture. Immutable.
+ *
+ * @param timeline the snapshots counted so far (grows while counting runs)
+ * @param source   where the data came from, for titles and file names ("linux", "sample.csv")
+ * @param grouping how files are grouped into subsystems
+ * @param metric   lines or code lines
+ * @param excluded origins left out of every chart and total (e.g. VENDORED)
+ * @param tagA     the first tag of a comparison (null: the first tag)
+ * @param tagB     the second tag of a comparison (null: the last tag)
+ * @param tag      the tag of the single-tag views, the treemap (null: the last tag)
+ * @param tagsToCome while a count runs, the chosen tags after the last one counted: the timelines' x
+ *                 axis spans them already, so the charts fill in from left to right
+ * @param order    the order of the tags, {@code version} or {@code date} (the count command's --order)
+ * @param choices  the views' own choices: timeline mode, share scale, treemap drill-down, compare colouring
+ */
+public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
+                        Set<Origin.Kind> excluded, String tagA, String tagB, String tag, List<String> tagsToCome,
+                        String order, ViewChoices choices) {
+
+    /** The tag order of the count command's default. */
+    public static final String VERSION_ORDER = "version";
+
+    public ViewState {
+        excluded = Set.copyOf(excluded);
+        tagsToCome = List.copyOf(tagsToCome);
+        java.util.Objects.requireNonNull(order);
+        java.util.Objects.requireNonNull(choices);
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB, String tag, List<String> tagsToCome) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, VERSION_ORDER,
+                ViewChoices.DEFAULT);
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB, String tag) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, List.of());
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, null);
+    }
+
+    public static ViewState of(Timeline timeline) {
+        return new ViewState(timeline, timeline.source(), Grouping.KERNEL, Metric.LINES, Set.of(), null, null, null);
+    }
+
+    public ViewState withTimeline(Timeline newTimeline) {
+        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+    }
+
+    /** The same choices over other data, e.g. the next tag counted or a CSV opened. */
+    public ViewState withData(Timeline newTimeline, String newSource, List<String> newTagsToCome) {
+        return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order,
+                choices);
+    }
+
+    public ViewState withGrouping(Grouping newGrouping) {
+        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+    }
+
+    public ViewState withMetric(Metric newMetric) {
+        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+    }
+
+    public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
+        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices);
+    }
+
+    public ViewState withTags(String newTagA, String newTagB) {
+        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices);
+    }
+
+    public ViewState withTag(String newTag) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices);
+    }
+
+    public ViewState withTagsToCome(List<String> tags) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices);
+    }
+
+    public ViewState withOrder(String newOrder) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices);
+    }
+
+    public ViewState withChoices(ViewChoices newChoices) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices);
+    }
+
+    public ViewState withTimelineChoices(TimelineChoices newChoices) {
+        return withChoices(choices.withTimeline(newChoices));
+    }
+
+    public ViewState withShareChoices(ShareChoices newChoices) {
+        return withChoices(choices.withShare(newChoices));
+    }
+
+    /** The tags along a timeline's x axis: those counted, then those still to come while a count runs. */
+    public List<String> axisTags() {
+        if (tagsToCome.isEmpty()) {
+            return timeline.tags();
+        }
+        List<String> all = new java.util.ArrayList<>(timeline.tags());
+        all.addAll(tagsToCome);
+        return all;
+    }
+
+    /** The tag a single-tag view shows: {@link #tag()} if set and present, else the last sampled tag. */
+    public String singleTag() {
+        if (tag != null && timeline.snapshot(tag).isPresent()) {
+            return tag;
+        }
+        return timeline.isEmpty() ? null : timeline.tags().get(timeline.tags().size() - 1);
+    }
+
+    /** The first tag compared: {@link #tagA()} when present, else the first sampled tag. */
+    public String compareTagA() {
+        List<String> tags = timeline.tags();
+        return tagA != null && tags.contains(tagA) ? tagA : tags.isEmpty() ? null : tags.get(0);
+    }
+
+    /** The second tag compared: {@link #tagB()} when present, else the last sampled tag. */
+    public String compareTagB() {
+        List<String> tags = timeline.tags();
+        return tagB != null && tags.contains(tagB) ? tagB : tags.isEmpty() ? null : tags.get(tags.size() - 1);
+    }
+}

@@ -1,0 +1,67 @@
+package org.oxidation.chart.share;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.oxidation.chart.Breakdowns;
+import org.oxidation.chart.Hue;
+import org.oxidation.chart.ViewState;
+import org.oxidation.model.Breakdown;
+
+/**
+ * What the Rust share view draws for a state: the title, the subsystems with Rust (the check list) and
+ * which are ticked, one line per drawn part (all code, then the ticked subsystems) with its colour,
+ * which lines the legend hides, and the y axis. Computed off the FX thread; immutable and thread-safe.
+ */
+public record ShareChart(String title, List<String> tags, List<String> axisTags, List<String> withRust,
+                         Set<String> ticked, List<Line> lines, Set<String> hidden, ShareAxis axis, String unit) {
+
+    /** Subsystems ticked before the user ticks any. */
+    public static final int DEFAULT_SUBSYSTEMS = 3;
+
+    /** One line of the chart. */
+    public record Line(ShareLine share, Hue hue) {
+        public String name() {
+            return share.name();
+        }
+    }
+
+    public ShareChart {
+        tags = List.copyOf(tags);
+        axisTags = List.copyOf(axisTags);
+        withRust = List.copyOf(withRust);
+        ticked = Set.copyOf(ticked);
+        lines = List.copyOf(lines);
+        hidden = Set.copyOf(hidden);
+    }
+
+    /** The lines drawn. */
+    public List<Line> shown() {
+        return lines.stream().filter(line -> !hidden.contains(line.name())).toList();
+    }
+
+    public static ShareChart of(ViewState state) {
+        ShareChoices choices = state.choices().share();
+        List<Breakdown> breakdowns = Breakdowns.of(state);
+        List<String> withRust = ShareLine.subsystemsWithRust(breakdowns);
+        Set<String> ticked = choices.ticked() == null
+                ? new HashSet<>(ShareLine.defaultSelection(breakdowns, state.metric(), DEFAULT_SUBSYSTEMS))
+                : new HashSet<>(choices.ticked());
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(ShareLine.overall(breakdowns, state.metric()), Hue.RUST));
+        // A subsystem takes the palette colour of its rank by Rust lines at the last tag, the rank the
+        // timeline's "Rust by subsystem" uses, so both views agree.
+        for (int rank = 0; rank < withRust.size(); rank++) {
+            String subsystem = withRust.get(rank);
+            if (ticked.contains(subsystem)) {
+                lines.add(new Line(ShareLine.of(subsystem, breakdowns, state.metric()), Hue.series(rank)));
+            }
+        }
+        List<ShareLine> shown = lines.stream().filter(line -> !choices.hidden().contains(line.name()))
+                .map(Line::share).toList();
+        String title = state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)";
+        return new ShareChart(title, state.timeline().tags(), state.axisTags(), withRust, ticked, lines,
+                choices.hidden(), ShareAxis.fit(shown, choices.logScale()), state.metric().toString());
+    }
+}

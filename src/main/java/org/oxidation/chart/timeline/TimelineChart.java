@@ -1,0 +1,217 @@
+package org.oxidation.chart.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oxidation.chart.Breakdowns;
+import org.oxidation.chart.FirstRusts;
+import org.oxidation.chart.Hue;
+import org.oxidation.chart.Metric;
+import org.oxidation.chart.ViewState;
+import org.oxidation.count.FirstRust;
+import org.oxidation.count.origin.VendoringEvents;
+import org.oxidation.layout.NiceScale;
+import org.oxidation.layout.StackedSeries;
+import org.oxidation.model.Breakdown;
+
+/**
+ * What the Timeline draws for a state: the title, every series of the chosen mode (bottom first, one
+ * value per counted tag, with its colour), which of them the legend hides, the y axis, and the markers
+ * over the plot. Markers are a general list; the first Rust of each subsystem is one kind of them.
+ * Computed off the FX thread; immutable and thread-safe.
+ *
+ * @param title    "linux — Rust lines by subsystem"
+ * @param tags     the counted tags, one per value
+ * @param axisTags the tags along the x axis (the counted ones and, while counting, those to come)
+ * @param series   every series of the mode, bottom first
+ * @param hidden   names of the series not drawn
+ * @param yUpper   the top of the y axis
+ * @param yTick    the spacing of the y axis' ticks
+ * @param unit     what the values count: "lines" or "code lines"
+ * @param markers  the points marked over the plot
+ */
+public record TimelineChart(String title, List<String> tags, List<String> axisTags, List<Series> series,
+                            Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers) {
+
+    /** Labels beyond this many crowd the chart: the remaining markers are dots with a tooltip. */
+    public static final int MAX_LABELS = 5;
+
+    /** One stacked band; a hatched one is code not written for the project (a subsystem's vendored part). */
+    public record Series(String name, long[] values, Hue hue, boolean hatched) {
+
+        public Series(String name, long[] values, Hue hue) {
+            this(name, values, hue, false);
+        }
+    }
+
+    /**
+     * A point marked over the plot.
+     *
+     * @param kind     what it marks, e.g. {@link #FIRST_RUST}
+     * @param name     what it is about (a subsystem)
+     * @param tagIndex its x
+     * @param y        its y: the top of the band drawing the subsystem, or 0 on the axis
+     * @param labelled whether it gets a label naming it, or is a dot with a tooltip only
+     * @param tooltip  the text shown on hover
+     */
+    public record Marker(String kind, String name, int tagIndex, double y, Hue hue, boolean labelled,
+                         String tooltip) {
+    }
+
+    /** The kind of marker at the tag where a subsystem's first Rust arrived. */
+    public static final String FIRST_RUST = "first-rust";
+
+    /** The kind of marker at a tag where vendored code arrives, is upgraded or leaves; named by its label. */
+    public static final String VENDORING = "vendoring";
+
+    /** Names listed in a vendoring marker's label before the rest is counted. */
+    static final int NAMES_IN_LABEL = 2;
+
+    public TimelineChart {
+        tags = List.copyOf(tags);
+        axisTags = List.copyOf(axisTags);
+        series = List.copyOf(series);
+        hidden = Set.copyOf(hidden);
+        markers = List.copyOf(markers);
+    }
+
+    /** The series drawn, bottom first. */
+    public List<Series> shown() {
+        return series.stream().filter(s -> !hidden.contains(s.name())).toList();
+    }
+
+    /** The chart of a state. */
+    public static TimelineChart of(ViewState state) {
+        TimelineChoices choices = state.choices().timeline();
+        TimelineMode mode = choices.mode();
+        List<Breakdown> breakdowns = Breakdowns.of(state);
+        Map<String, long[]> all = mode.series(breakdowns, state.metric());
+        List<String> names = new ArrayList<>(all.keySet());
+        List<Series> series = new ArrayList<>();
+        all.forEach((name, values) -> series.add(new Series(name, values, mode.colourAmong(name, names),
+                TimelineMode.isVendoredPart(name))));
+        Map<String, long[]> shown = new LinkedHashMap<>(all);
+        shown.keySet().removeAll(choices.hidden());
+        StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
+        NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
+        String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
+                : mode.title(state.source(), state.metric());
+        List<Marker> markers = new ArrayList<>();
+        if (!breakdowns.isEmpty()) {
+            markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), names, stack));
+            markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
+        }
+        return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
+                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers);
+    }
+
+    /** Whether some marker is of this kind (the hint above the chart names the kinds shown). */
+    public boolean hasMarkers(String kind) {
+        return markers.stream().anyMatch(marker -> marker.kind().equals(kind));
+    }
+
+    /**
+     * One marker on the x axis per tag where vendored code of the mode's languages arrives, is upgraded
+     * or leaves, labelled with what changed and listing every change with versions in its tooltip.
+     */
+    static List<Marker> vendoringMarkers(List<String> tags, List<Breakdown> breakdowns, Set<String> languages) {
+        Map<String, List<VendoringEvents.Event>> byTag = new LinkedHashMap<>();
+        VendoringEvents.of(tags, breakdowns, languages)
+                .forEach(event -> byTag.computeIfAbsent(event.tag(), t -> new ArrayList<>()).add(event));
+        List<Marker> markers = new ArrayList<>();
+        byTag.forEach((tag, events) -> {
+            int x = tags.indexOf(tag);
+            markers.add(new Marker(VENDORING, vendoringLabel(events), x, 0, Hue.VENDORED, true,
+                    vendoringTooltip(tag, events, x == 0)));
+        });
+        return markers;
+    }
+
+    /** "+syn +quote +3 more", "−alloc", "syn ↑": what changed, in a few words. */
+    static String vendoringLabel(List<VendoringEvents.Event> events) {
+        List<String> words = new ArrayList<>();
+        for (VendoringEvents.Event event : events) {
+            words.add(switch (event.change()) {
+                case ARRIVED -> "+" + event.name();
+                case LEFT -> "\u2212" + event.name();
+                case UPGRADED -> event.name() + " \u2191";
+            });
+        }
+        if (words.size() <= NAMES_IN_LABEL + 1) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", words.subList(0, NAMES_IN_LABEL)) + " +" + (words.size() - NAMES_IN_LABEL) + " more";
+    }
+
+    /** The tag and every change at it, one a line, with versions. */
+    static String vendoringTooltip(String tag, List<VendoringEvents.Event> events, boolean firstTag) {
+        StringBuilder text = new StringBuilder("Vendored code at ").append(tag)
+                .append(firstTag ? " (the first tag shown):" : ":");
+        for (VendoringEvents.Event event : events) {
+            text.append('\n').append(firstTag && event.change() == VendoringEvents.Change.ARRIVED
+                    ? (event.name() + " " + event.after()).trim() + " is there" : event.describe());
+        }
+        return text.toString();
+    }
+
+    /**
+     * Marks where each subsystem's Rust started, after the first tag only (Rust there already tells
+     * nothing). By subsystem, a marker sits on top of the band that draws the subsystem at its first tag;
+     * in the other modes there is no such band and the markers sit on the x axis. A band the user hid
+     * takes its markers along.
+     */
+    private static List<Marker> firstRustMarkers(ViewState state, TimelineMode mode, Breakdown lastTag,
+                                                 List<String> names, StackedSeries stack) {
+        List<FirstRust.Start> starts = FirstRusts.of(state).afterFirstTag();
+        boolean onBands = mode == TimelineMode.RUST_BY_SUBSYSTEM;
+        List<String> shownNames = stack.seriesNames();
+        Set<String> labelled = toLabel(starts, lastTag, state.metric());
+        List<Marker> markers = new ArrayList<>();
+        for (FirstRust.Start start : starts) {
+            boolean label = labelled.contains(start.subsystem());
+            if (!onBands) {
+                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), 0, Hue.RUST, label,
+                        tooltipText(start)));
+                continue;
+            }
+            String band = TimelineMode.seriesHolding(start.subsystem(), names);
+            if (band != null && shownNames.contains(band)) {
+                double top = stack.top(shownNames.indexOf(band), start.tagIndex());
+                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), top,
+                        mode.colourAmong(band, names), label, tooltipText(start)));
+            }
+        }
+        return markers;
+    }
+
+    /** The subsystems among {@code starts} to label: the {@value #MAX_LABELS} with most Rust at the last tag. */
+    static Set<String> toLabel(List<FirstRust.Start> starts, Breakdown lastTag, Metric metric) {
+        return starts.stream()
+                .sorted(Comparator.comparingLong((FirstRust.Start start) ->
+                        metric.of(lastTag.row(start.subsystem(), TimelineMode.RUST).counts())).reversed()
+                        .thenComparing(FirstRust.Start::subsystem))
+                .limit(MAX_LABELS)
+                .map(FirstRust.Start::subsystem)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * "drivers/gpu: first Rust at v6.12" and the files that came then, one per line, with a count of
+     * those beyond the cap; data read from CSV has no files to name.
+     */
+    static String tooltipText(FirstRust.Start start) {
+        StringBuilder text = new StringBuilder(start.subsystem()).append(": first Rust at ").append(start.tag());
+        if (!start.filesKnown()) {
+            return text.append("\n(files not known: counts read from CSV)").toString();
+        }
+        start.paths().forEach(path -> text.append('\n').append(path));
+        if (start.morePaths() > 0) {
+            text.append("\n+").append(start.morePaths()).append(" more");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.oxidation.chart.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.oxidation.chart.ViewState;
+import org.oxidation.model.TagComparison;
+import org.oxidation.testing.TwoTags;
+import org.oxidation.ui.export.ComparisonSources;
+
+/** The compare chart's model: its words, its colouring and when it compares again. */
+class CompareChartTest {
+
+    private final ViewState state = TwoTags.state();
+    private final AtomicInteger comparisons = new AtomicInteger();
+    private final ComparisonSource counting = (s, a, b) -> {
+        comparisons.incrementAndGet();
+        return ComparisonSources.snapshotsOnly().compare(s, a, b);
+    };
+
+    @Test
+    void colouredByTheChangeInCItsScaleIsTheLargestChangeInC() {
+        ViewState byC = state.withChoices(state.choices().withColouring(Colouring.C_CHANGE));
+        CompareChart chart = CompareChart.of(byC, counting, null);
+        assertEquals("src v1.0 → v1.1 — where Rust grew (area = lines, colour = change in C)", chart.title());
+        // C grew in drivers/net only (+100); Rust in drivers/gpu (+200).
+        assertEquals(100, chart.largestChange());
+        assertEquals(200, CompareChart.of(state, counting, null).largestChange());
+        assertEquals("Rust 60 → 260 lines (+200), share 9.1% → 27%;   C 600 → 700 (+100);   "
+                + "unsafe 0 → 0 Rust code lines\nMost Rust growth: drivers/gpu +200", chart.summary());
+    }
+
+    @Test
+    void anotherColouringOfTheSameTagsNeedsNoNewComparison() {
+        CompareChart first = CompareChart.of(state, counting, null);
+        ViewState byC = state.withChoices(state.choices().withColouring(Colouring.C_CHANGE));
+        assertEquals(first.key(), CompareChart.keyOf(byC));
+        TagComparison known = first.comparison();
+        assertSame(known, CompareChart.of(byC, counting, known).comparison());
+        assertEquals(1, comparisons.get());
+        assertNotEquals(first.key(), CompareChart.keyOf(state.withTags("v1.1", "v1.0")));
+    }
+
+    @Test
+    void theCommandLinesWordForAColouringReadsBackAsTheColouring() {
+        for (Colouring colouring : Colouring.values()) {
+            assertEquals(colouring, Colouring.parse(colouring.id()));
+        }
+    }
+}
