@@ -1,9 +1,13 @@
 package org.oxidation.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import org.oxidation.count.LanguageRules;
 import org.oxidation.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,12 +79,37 @@ public final class OxidationCommand implements Callable<Integer> {
         return status;
     }
 
-    /** The version from the jar's manifest. */
+    /**
+     * The version, the counting rules version (counts and charts record it) and the git commit the
+     * program was built from ("unknown" outside a git checkout), from {@code build.properties} that
+     * the build writes (src/build/BuildInfo.java). Stateless.
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String UNKNOWN = "unknown";
         @Override
         public String[] getVersion() {
-            String version = OxidationCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"oxidation " + (version == null ? "(development)" : version)};
+            Properties build = buildProperties();
+            return new String[] {
+                "oxidation " + filledIn(build.getProperty("version"), "(development)"),
+                "counting rules version " + LanguageRules.standard().version(),
+                "commit " + filledIn(build.getProperty("commit"), UNKNOWN)};
+        }
+
+        private static Properties buildProperties() {
+            Properties properties = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                // A version line is not worth failing for: the values read as unknown.
+            }
+            return properties;
+        }
+
+        /** Without the build (classes compiled by an IDE) there is no build.properties. */
+        private static String filledIn(String value, String fallback) {
+            return value == null || value.isBlank() ? fallback : value;
         }
     }
 }
