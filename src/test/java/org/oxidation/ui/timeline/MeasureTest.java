@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +23,6 @@ import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every mode honours Measure: with code lines, the bands, the title and the tooltips count code lines,
@@ -52,15 +49,8 @@ class MeasureTest extends FxRobot {
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
-            state = ViewState.of(timeline()).withMetric(Metric.CODE);
-            view.show(state);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        state = ViewState.of(timeline()).withMetric(Metric.CODE);
+        view = ShownTimeline.show(state);
     }
 
     @AfterEach
@@ -68,12 +58,10 @@ class MeasureTest extends FxRobot {
         FxToolkit.setupStage(Stage::hide);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Long> bandsIn(TimelineMode mode) {
         interact(() -> view.show(state.withTimelineChoices(new TimelineChoices(mode, Set.of()))));
         Map<String, Long> bands = new LinkedHashMap<>();
-        ((XYChart<Number, Number>) view.node().lookup("#timeline-chart")).getData()
-                .forEach(s -> bands.put(s.getName(), s.getData().get(0).getYValue().longValue()));
+        ShownTimeline.series(view).forEach((name, s) -> bands.put(name, s.getData().get(0).getYValue().longValue()));
         return bands;
     }
 

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -24,7 +23,6 @@ import org.oxidation.testing.RustArrivals;
 import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 class TimelineViewTest extends FxRobot {
 
@@ -39,14 +37,7 @@ class TimelineViewTest extends FxRobot {
         if (timeline == null) {
             timeline = RustArrivals.counted(dir);
         }
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
-            view.show(ViewState.of(timeline));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        view = ShownTimeline.show(ViewState.of(timeline));
     }
 
     @AfterEach

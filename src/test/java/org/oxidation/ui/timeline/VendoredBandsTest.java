@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,7 +24,6 @@ import org.oxidation.model.Timeline;
 import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The default timeline shows vendored code at a glance: a subsystem's vendored lines are a hatched band
@@ -58,14 +56,7 @@ class VendoredBandsTest extends FxRobot {
     }
 
     private void show(Timeline timeline) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
-            view.show(ViewState.of(timeline));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        view = ShownTimeline.show(ViewState.of(timeline));
     }
 
     @AfterEach
@@ -73,13 +64,8 @@ class VendoredBandsTest extends FxRobot {
         FxToolkit.setupStage(Stage::hide);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, XYChart.Series<Number, Number>> series() {
-        Map<String, XYChart.Series<Number, Number>> byName = new LinkedHashMap<>();
-        javafx.collections.ObservableList<XYChart.Series<Number, Number>> data =
-                ((XYChart<Number, Number>) view.node().lookup("#timeline-chart")).getData();
-        data.forEach(s -> byName.put(s.getName(), s));
-        return byName;
+        return ShownTimeline.series(view);
     }
 
     private static List<Long> values(XYChart.Series<Number, Number> series) {
