@@ -32,8 +32,9 @@ import org.oxidation.model.ProgressMonitor;
  * a huge file never needs to fit in the heap.
  *
  * <p>A present blob must never be reported missing. JGit's pack directory treats any error while reading
- * a pack that it does not see as permanent (a failed memory map under a full heap or address space, a
- * channel closed because some thread was interrupted in a read) as "not in this pack", so the object is
+ * a pack that it does not see as permanent (a delta base it could not allocate under a tight heap, seen
+ * in the stress benchmark: docs/reliability.md; a failed memory map; a channel closed because some thread
+ * was interrupted in a read) as "not in this pack", so the object is
  * "missing" to that read; and a pack channel closed by an interrupt stays closed for every thread until
  * the pack's windows are all dropped. So the readers are never interrupted (cancellation is a flag they
  * poll, and {@link #close()} lets idle threads end), and a blob that fails to read is read once more
