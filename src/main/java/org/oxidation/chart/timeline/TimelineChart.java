@@ -11,6 +11,7 @@ import org.oxidation.chart.Breakdowns;
 import org.oxidation.chart.FirstRusts;
 import org.oxidation.chart.Hue;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.SeriesColours;
 import org.oxidation.chart.ViewState;
 import org.oxidation.count.FirstRust;
 import org.oxidation.count.origin.VendoringEvents;
@@ -91,8 +92,9 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         List<Breakdown> breakdowns = Breakdowns.of(state);
         Map<String, long[]> all = mode.series(breakdowns, state.metric());
         List<String> names = new ArrayList<>(all.keySet());
+        Set<String> universe = SeriesColours.universe(state);
         List<Series> series = new ArrayList<>();
-        all.forEach((name, values) -> series.add(new Series(name, values, mode.colourAmong(name, names),
+        all.forEach((name, values) -> series.add(new Series(name, values, mode.colourAmong(name, names, universe),
                 TimelineMode.isVendoredPart(name))));
         Map<String, long[]> shown = new LinkedHashMap<>(all);
         shown.keySet().removeAll(choices.hidden());
@@ -102,7 +104,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
                 : mode.title(state.source(), state.metric());
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {
-            markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), names, stack));
+            markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), series, stack));
             markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
         }
         return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
@@ -165,7 +167,8 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
      * takes its markers along.
      */
     private static List<Marker> firstRustMarkers(ViewState state, TimelineMode mode, Breakdown lastTag,
-                                                 List<String> names, StackedSeries stack) {
+                                                 List<Series> series, StackedSeries stack) {
+        List<String> names = series.stream().map(Series::name).toList();
         List<FirstRust.Start> starts = FirstRusts.of(state).afterFirstTag();
         boolean onBands = mode == TimelineMode.RUST_BY_SUBSYSTEM;
         List<String> shownNames = stack.seriesNames();
@@ -182,7 +185,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
             if (band != null && shownNames.contains(band)) {
                 double top = stack.top(shownNames.indexOf(band), start.tagIndex());
                 markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), top,
-                        mode.colourAmong(band, names), label, tooltipText(start)));
+                        series.get(names.indexOf(band)).hue(), label, tooltipText(start)));
             }
         }
         return markers;
