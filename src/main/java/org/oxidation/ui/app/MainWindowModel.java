@@ -134,6 +134,25 @@ final class MainWindowModel {
         });
     }
 
+    /**
+     * Takes a tag pattern typed by the user and counts the tags it matches; a pattern that is not a
+     * regular expression leaves the last good one in place and the status bar says so (FX thread).
+     *
+     * @return whether the pattern was taken
+     */
+    boolean applyTagPattern(String text) {
+        try {
+            TagSelector.compile(text);
+        } catch (org.oxidation.model.InputException e) {
+            status.set("Tag pattern not changed: " + e.getMessage() + "; the charts still show the tags of "
+                    + tagPattern.get() + ".");
+            return false;
+        }
+        tagPattern.set(text);
+        refresh();
+        return true;
+    }
+
     /** Reads the tags again and counts the new ones; the counted ones are kept. */
     void refresh() {
         if (repository.get() != null) {
