@@ -111,6 +111,15 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
         return withChoices(choices.withShare(newChoices));
     }
 
+    /**
+     * What one group of the grouping is called in titles: "subsystem" (kernel), "MAINTAINERS section",
+     * "directory" (the first N directories).
+     */
+    public String groupNoun() {
+        String id = grouping.id();
+        return id.equals("maintainers") ? "MAINTAINERS section" : id.startsWith("depth:") ? "directory" : "subsystem";
+    }
+
     /** The tags along a timeline's x axis: those counted, then those still to come while a count runs. */
     public List<String> axisTags() {
         if (tagsToCome.isEmpty()) {

@@ -157,9 +157,9 @@ public enum TimelineMode {
         return series.equals(TopN.OTHER) ? Hue.OTHER : SeriesColours.among(subsystemsDrawn, universe).get(series);
     }
 
-    /** "linux — Rust lines by subsystem". */
-    String title(String source, Metric metric) {
-        return source + " — " + String.format(titlePattern, metric);
+    /** "linux — Rust lines by subsystem", "linux — Rust lines by MAINTAINERS section". */
+    String title(String source, Metric metric, String groupNoun) {
+        return source + " — " + String.format(titlePattern, metric).replace("by subsystem", "by " + groupNoun);
     }
 
     /** Where a subsystem (a path prefix under any grouping) puts its Rust: rust/, drivers/, samples/ or other. */
