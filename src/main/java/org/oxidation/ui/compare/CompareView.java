@@ -81,6 +81,8 @@ public final class CompareView implements ChartView {
         title.setId("compare-title");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
+        title.setWrapText(true); // a long title (MAINTAINERS, a small window) wraps rather than ending in "…"
+        summary.setWrapText(true);
         pickA.setId("compare-tag-a");
         pickB.setId("compare-tag-b");
         byRust.setId("compare-colour-rust");

@@ -103,7 +103,14 @@ public final class TimelineView implements ChartView {
         markerHint.setId("rust-start-hint");
         markerHint.setStyle("-fx-font-size: 12px; -fx-text-fill: #555b63;");
         LiveControls.mark(markerHint, mode);
-        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(new Label("Show")), mode);
+        // In a narrow window the hint wraps and gives way; the title and the mode chooser keep their width.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        markerHint.setWrapText(true);
+        markerHint.setMinWidth(0);
+        Label showLabel = new Label("Show");
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(showLabel), mode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);

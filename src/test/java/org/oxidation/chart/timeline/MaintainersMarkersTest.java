@@ -3,46 +3,20 @@ package org.oxidation.chart.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oxidation.chart.ViewState;
-import org.oxidation.count.MaintainersGrouping;
-import org.oxidation.model.Breakdown;
-import org.oxidation.model.LineCounts;
-import org.oxidation.model.Snapshot;
-import org.oxidation.model.Timeline;
+import org.oxidation.testing.ManySections;
 
 /** Under MAINTAINERS grouping, dozens of sections start Rust at one tag: their markers must stay readable. */
 class MaintainersMarkersTest {
 
-    private static final int SECTIONS = 40;
-
-    /** v1: "RUST" 100 lines of Rust, 40 sections of C only; v2: section i also has i + 1 lines of Rust. */
     private static ViewState state() {
-        Map<String, Map<String, Breakdown.Row>> before = new LinkedHashMap<>();
-        Map<String, Map<String, Breakdown.Row>> after = new LinkedHashMap<>();
-        before.put("RUST", Map.of("Rust", row(100)));
-        after.put("RUST", Map.of("Rust", row(100)));
-        for (int i = 0; i < SECTIONS; i++) {
-            before.put(section(i), Map.of("C", row(1000)));
-            after.put(section(i), Map.of("C", row(1000), "Rust", row(i + 1)));
-        }
-        OffsetDateTime date = OffsetDateTime.parse("2024-01-01T00:00:00Z");
-        Timeline timeline = new Timeline("linux", List.of(
-                Snapshot.fromBreakdown("v1", "a".repeat(40), date, new Breakdown("maintainers", before)),
-                Snapshot.fromBreakdown("v2", "b".repeat(40), date.plusDays(60), new Breakdown("maintainers", after))));
-        return ViewState.of(timeline).withGrouping(MaintainersGrouping.INSTANCE);
+        return ManySections.state();
     }
 
     private static String section(int i) {
-        return String.format("INTEL DRIVER %02d", i);
-    }
-
-    private static Breakdown.Row row(long lines) {
-        return new Breakdown.Row(LineCounts.ofFile(lines, 0, 0, 0), 0, 0);
+        return ManySections.section(i);
     }
 
     @Test
