@@ -50,7 +50,7 @@ public record CompareChart(Object key, String title, String summary, TagComparis
         String unit = metric.toString();
         boolean backwards = isBackwards(state, a, b);
         String title = state.source() + " " + a + " → " + b + " — where Rust " + (backwards ? "changed" : "grew")
-                + (state.groupNoun().equals("subsystem") ? "" : ", by " + state.groupNoun()) + " (area = " + unit + ", colour = change in " + colouring.language() + ")";
+                + (state.groupNoun().equals("subsystem") ? "" : ", by " + state.groupNoun()) + " (area = " + unit + ", colour = change in " + colouring.language() + ")" + state.leftOutNote();
         String summary = summary(comparison, metric);
         if (backwards) {
             summary = "A (" + a + ") is newer than B (" + b + "): read as a change from A back to B, so code added "

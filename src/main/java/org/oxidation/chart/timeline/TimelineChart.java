@@ -101,7 +101,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
         NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
         String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
-                : mode.title(state.source(), state.metric(), state.groupNoun());
+                : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {
             markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), series, stack));

@@ -426,4 +426,40 @@ class MainWindowTest extends WindowTest {
         waitUntilStatus("demo: 2 tags counted.");
         assertFalse(field.getStyleClass().contains("invalid"), "a good pattern clears the mark");
     }
+
+    @Test
+    void whileARepositoryOpensTheWelcomeScreenSaysSoInsteadOfOfferingToOpenAnother() throws Exception {
+        showWindow(UnaryOperator.identity());
+        assertTrue(lookup("#welcome-open").query().isVisible());
+        Path repository = threeTagHistory();
+        AtomicBoolean openOffered = new AtomicBoolean(true);
+        AtomicBoolean openingSaid = new AtomicBoolean(false);
+        // Looked at in the same FX event as the opening starts: before any counted tag replaces the welcome.
+        interact(() -> {
+            window.openRepository(repository);
+            openOffered.set(lookup("#welcome-open").query().isVisible());
+            openingSaid.set(lookup("#welcome-opening").query().isVisible());
+        });
+        assertFalse(openOffered.get(), "no second Open while one opens");
+        assertTrue(openingSaid.get());
+        waitUntilStatus("demo: 3 tags counted.");
+    }
+
+    @Test
+    void refreshSaysInTheStatusBarHowManyTagsWereNew() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        push(KeyCode.F5);
+        waitUntilStatus("demo: refreshed, no new tag (3 tags).");
+    }
+
+    @Test
+    void aTitleSaysWhenVendoredAndGeneratedCodeIsLeftOut() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        clickOn("#exclude-vendored");
+        settle(window);
+        assertEquals("demo — Rust lines by subsystem (vendored and generated code left out)",
+                lookup("#timeline-title").queryAs(Label.class).getText());
+    }
 }
