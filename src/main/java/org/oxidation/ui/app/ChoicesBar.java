@@ -80,7 +80,20 @@ final class ChoicesBar {
         grouping.disableProperty().bind(model.filesKnown.not());
         Tooltip savedGrouping = new Tooltip("Data read from a CSV keeps the grouping it was saved with; "
                 + "open a repository to group it another way.");
-        model.filesKnown.addListener((obs, before, known) -> grouping.setTooltip(known ? null : savedGrouping));
+        // A disabled control shows no tooltip: the reason hangs on a holder around it, which stays enabled.
+        javafx.scene.layout.StackPane groupingHolder = new javafx.scene.layout.StackPane(grouping);
+        groupingHolder.setId("grouping-holder");
+        Tooltip noData = new Tooltip("Open a repository to group its files.");
+        Runnable explainGrouping = () -> {
+            Tooltip.uninstall(groupingHolder, savedGrouping);
+            Tooltip.uninstall(groupingHolder, noData);
+            if (!model.filesKnown.get()) {
+                Tooltip.install(groupingHolder, model.hasData.get() ? savedGrouping : noData);
+            }
+        };
+        model.filesKnown.addListener((obs, before, known) -> explainGrouping.run());
+        model.hasData.addListener((obs, before, has) -> explainGrouping.run());
+        explainGrouping.run();
 
         ChoiceBox<Metric> metric = new ChoiceBox<>();
         metric.setId("metric");
@@ -116,7 +129,7 @@ final class ChoicesBar {
                 + "(data read from a CSV keeps its order)"));
 
         root.getItems().addAll(tagsLabel, pattern, matched, order, new Separator(),
-                new Label("Group by"), grouping, new Label("Measure"), metric, new Separator(), leaveOutVendored);
+                new Label("Group by"), groupingHolder, new Label("Measure"), metric, new Separator(), leaveOutVendored);
     }
 
     private static void markInvalid(TextField pattern, boolean invalid) {
