@@ -12,6 +12,9 @@ public record Hue(Role role, int index) {
     /** The fixed colours, and {@link #SERIES} for the qualitative palette. */
     public enum Role { C, RUST, VENDORED, GENERATED, OTHER, SERIES }
 
+    /** How many series colours the palette has ({@code ui.common.Palette} draws them). */
+    public static final int SERIES_COLOURS = 15;
+
     public static final Hue C = new Hue(Role.C, 0);
     public static final Hue RUST = new Hue(Role.RUST, 0);
     public static final Hue VENDORED = new Hue(Role.VENDORED, 0);

@@ -111,6 +111,29 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
         return withChoices(choices.withShare(newChoices));
     }
 
+    /**
+     * What one group of the grouping is called in titles: "subsystem" (kernel), "MAINTAINERS section",
+     * "directory" (the first N directories).
+     */
+    public String groupNoun() {
+        String id = grouping.id();
+        return id.equals("maintainers") ? "MAINTAINERS section" : id.startsWith("depth:") ? "directory" : "subsystem";
+    }
+
+    /**
+     * What a title adds when code is left out, so that a chart never passes off the project's own code
+     * as all of it: " (vendored and generated code left out)", or "" when nothing is.
+     */
+    public String leftOutNote() {
+        boolean vendored = excluded.contains(Origin.Kind.VENDORED);
+        boolean generated = excluded.contains(Origin.Kind.GENERATED);
+        if (!vendored && !generated) {
+            return "";
+        }
+        return " (" + (vendored && generated ? "vendored and generated" : vendored ? "vendored" : "generated")
+                + " code left out)";
+    }
+
     /** The tags along a timeline's x axis: those counted, then those still to come while a count runs. */
     public List<String> axisTags() {
         if (tagsToCome.isEmpty()) {

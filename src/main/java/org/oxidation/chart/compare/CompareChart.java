@@ -13,13 +13,15 @@ import org.oxidation.model.TagComparison.SubsystemRow;
 
 /**
  * What the Compare view draws for a state: the comparison of its two tags, the title and summary in
- * words, the colouring and the largest change it is scaled to. Computed off the FX thread (the
+ * words, the colouring and the largest change it is scaled to. A comparison whose A comes after its B
+ * in the timeline is drawn as asked, as the change from A to B ({@code backwards}): the words say so and
+ * speak of change and shrinkage, not growth, since code written between the tags shows as removed. Computed off the FX thread (the
  * comparison itself may run git's rename detection); immutable and thread-safe.
  *
  * @param key the tags, commits and grouping compared: a state with the same key needs no new comparison
  */
 public record CompareChart(Object key, String title, String summary, TagComparison comparison, String tagA,
-                           String tagB, Colouring colouring, Metric metric) {
+                           String tagB, Colouring colouring, Metric metric, boolean backwards) {
 
     /** What tells two comparisons apart: the tags, their commits, the grouping and what is left out. */
     public static Object keyOf(ViewState state) {
@@ -46,9 +48,25 @@ public record CompareChart(Object key, String title, String summary, TagComparis
         Metric metric = state.metric();
         Colouring colouring = state.choices().colouring();
         String unit = metric.toString();
-        String title = state.source() + " " + a + " → " + b + " — where Rust grew (area = " + unit
-                + ", colour = change in " + colouring.language() + ")";
-        return new CompareChart(keyOf(state), title, summary(comparison, metric), comparison, a, b, colouring, metric);
+        boolean backwards = isBackwards(state, a, b);
+        String title = state.source() + " " + a + " → " + b + " — where Rust " + (backwards ? "changed" : "grew")
+                + (state.groupNoun().equals("subsystem") ? "" : ", by " + state.groupNoun()) + " (area = " + unit + ", colour = change in " + colouring.language() + ")" + state.leftOutNote();
+        String summary = summary(comparison, metric);
+        if (backwards) {
+            summary = "A (" + a + ") is newer than B (" + b + "): read as a change from A back to B, so code added "
+                    + "between them shows as removed. Choose the older tag as A to see growth.\n" + summary;
+        }
+        return new CompareChart(keyOf(state), title, summary, comparison, a, b, colouring, metric, backwards);
+    }
+
+    /** Whether A comes after B: later in the timeline's order, or committed later. */
+    static boolean isBackwards(ViewState state, String a, String b) {
+        List<String> tags = state.timeline().tags();
+        if (tags.indexOf(a) > tags.indexOf(b)) {
+            return true;
+        }
+        return state.timeline().snapshot(a).flatMap(sa -> state.timeline().snapshot(b)
+                .map(sb -> sa.date() != null && sb.date() != null && sa.date().isAfter(sb.date()))).orElse(false);
     }
 
     /** The largest change in the colouring's language, at least 1 so that no change divides by zero. */
@@ -70,24 +88,40 @@ public record CompareChart(Object key, String title, String summary, TagComparis
                 + Units.percent(total.shareA(measure)) + " → " + Units.percent(total.shareB(measure))
                 + ";   C " + Units.format(metric.of(total.cA())) + " → " + Units.format(metric.of(total.cB()))
                 + " (" + signed(total.cChange(measure)) + ");   " + unsafeSummary(total)
-                + "\nMost Rust growth: " + biggestGrowth(comparison, measure);
+                + "\n" + biggestChange(comparison, measure);
     }
 
-    /** "unsafe 1.2k → 3.4k Rust code lines": unsafe is a keyword in code, so it is always counted in code lines. */
+    /**
+     * "Rust code lines with unsafe 1.2k → 3.4k": the number is of lines, not of unsafe blocks, and unsafe
+     * is a keyword in code, so it is always counted in code lines.
+     */
     public static String unsafeSummary(SubsystemRow total) {
-        return "unsafe " + Units.format(total.rustA().unsafeLines()) + " → " + Units.format(total.rustB().unsafeLines())
-                + " Rust code lines";
+        return "Rust code lines with unsafe " + Units.format(total.rustA().unsafeLines()) + " → "
+                + Units.format(total.rustB().unsafeLines());
     }
 
-    /** The three subsystems whose Rust grew most: the answer to "where did it grow" in words. */
-    static String biggestGrowth(TagComparison comparison, ToLongFunction<LineCounts> measure) {
-        List<String> top = comparison.rows().stream()
-                .filter(row -> row.rustChange(measure) > 0)
-                .sorted(Comparator.comparingLong((SubsystemRow row) -> row.rustChange(measure)).reversed())
+    /**
+     * The three subsystems whose Rust grew most, the answer to "where did it grow" in words; when none
+     * grew (a comparison back in time), the three whose Rust shrank most.
+     */
+    static String biggestChange(TagComparison comparison, ToLongFunction<LineCounts> measure) {
+        List<String> growth = largest(comparison, measure, 1);
+        if (!growth.isEmpty()) {
+            return "Most Rust growth: " + String.join(", ", growth);
+        }
+        List<String> shrinkage = largest(comparison, measure, -1);
+        return shrinkage.isEmpty() ? "Rust unchanged in every subsystem"
+                : "Most Rust shrinkage: " + String.join(", ", shrinkage);
+    }
+
+    /** The three largest changes of one sign (1 growth, -1 shrinkage), as "drivers/gpu +200". */
+    private static List<String> largest(TagComparison comparison, ToLongFunction<LineCounts> measure, int sign) {
+        return comparison.rows().stream()
+                .filter(row -> Long.signum(row.rustChange(measure)) == sign)
+                .sorted(Comparator.comparingLong((SubsystemRow row) -> -sign * row.rustChange(measure)))
                 .limit(3)
                 .map(row -> row.subsystem() + " " + signed(row.rustChange(measure)))
                 .toList();
-        return top.isEmpty() ? "none" : String.join(", ", top);
     }
 
     /** "+1.2k", "−300", "±0". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.oxidation.chart.Breakdowns;
 import org.oxidation.chart.Hue;
+import org.oxidation.chart.SeriesColours;
 import org.oxidation.chart.ViewState;
 import org.oxidation.model.Breakdown;
 
@@ -50,17 +51,17 @@ public record ShareChart(String title, List<String> tags, List<String> axisTags,
                 : new HashSet<>(choices.ticked());
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(ShareLine.overall(breakdowns, state.metric()), Hue.RUST));
-        // A subsystem takes the palette colour of its rank by Rust lines at the last tag, the rank the
-        // timeline's "Rust by subsystem" uses, so both views agree.
-        for (int rank = 0; rank < withRust.size(); rank++) {
-            String subsystem = withRust.get(rank);
+        // A subsystem takes the colour of its name among those drawn (SeriesColours), as in the timeline,
+        // so both views agree and a setting that changes the ranking does not recolour it.
+        java.util.Map<String, Hue> hues = SeriesColours.among(ticked, SeriesColours.universe(state));
+        for (String subsystem : withRust) {
             if (ticked.contains(subsystem)) {
-                lines.add(new Line(ShareLine.of(subsystem, breakdowns, state.metric()), Hue.series(rank)));
+                lines.add(new Line(ShareLine.of(subsystem, breakdowns, state.metric()), hues.get(subsystem)));
             }
         }
         List<ShareLine> shown = lines.stream().filter(line -> !choices.hidden().contains(line.name()))
                 .map(Line::share).toList();
-        String title = state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)";
+        String title = state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)" + state.leftOutNote();
         return new ShareChart(title, state.timeline().tags(), state.axisTags(), withRust, ticked, lines,
                 choices.hidden(), ShareAxis.fit(shown, choices.logScale()), state.metric().toString());
     }

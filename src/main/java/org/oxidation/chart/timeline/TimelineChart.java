@@ -11,6 +11,7 @@ import org.oxidation.chart.Breakdowns;
 import org.oxidation.chart.FirstRusts;
 import org.oxidation.chart.Hue;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.SeriesColours;
 import org.oxidation.chart.ViewState;
 import org.oxidation.count.FirstRust;
 import org.oxidation.count.origin.VendoringEvents;
@@ -91,18 +92,19 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         List<Breakdown> breakdowns = Breakdowns.of(state);
         Map<String, long[]> all = mode.series(breakdowns, state.metric());
         List<String> names = new ArrayList<>(all.keySet());
+        Set<String> universe = SeriesColours.universe(state);
         List<Series> series = new ArrayList<>();
-        all.forEach((name, values) -> series.add(new Series(name, values, mode.colourAmong(name, names),
+        all.forEach((name, values) -> series.add(new Series(name, values, mode.colourAmong(name, names, universe),
                 TimelineMode.isVendoredPart(name))));
         Map<String, long[]> shown = new LinkedHashMap<>(all);
         shown.keySet().removeAll(choices.hidden());
         StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
         NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
         String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
-                : mode.title(state.source(), state.metric());
+                : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {
-            markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), names, stack));
+            markers.addAll(firstRustMarkers(state, mode, breakdowns.get(breakdowns.size() - 1), series, stack));
             markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
         }
         return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
@@ -162,30 +164,63 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
      * Marks where each subsystem's Rust started, after the first tag only (Rust there already tells
      * nothing). By subsystem, a marker sits on top of the band that draws the subsystem at its first tag;
      * in the other modes there is no such band and the markers sit on the x axis. A band the user hid
-     * takes its markers along.
+     * takes its markers along. Subsystems whose markers would sit on one spot (the same tag and band:
+     * those summed into "other", or all of a tag's on the axis) share one marker that lists them in its
+     * tooltip, as the vendoring markers do per tag: MAINTAINERS grouping starts Rust in dozens of sections
+     * at one tag, whose diamonds would otherwise stack past the top of the plot.
      */
     private static List<Marker> firstRustMarkers(ViewState state, TimelineMode mode, Breakdown lastTag,
-                                                 List<String> names, StackedSeries stack) {
-        List<FirstRust.Start> starts = FirstRusts.of(state).afterFirstTag();
+                                                 List<Series> series, StackedSeries stack) {
+        List<String> names = series.stream().map(Series::name).toList();
         boolean onBands = mode == TimelineMode.RUST_BY_SUBSYSTEM;
         List<String> shownNames = stack.seriesNames();
-        Set<String> labelled = toLabel(starts, lastTag, state.metric());
-        List<Marker> markers = new ArrayList<>();
-        for (FirstRust.Start start : starts) {
-            boolean label = labelled.contains(start.subsystem());
-            if (!onBands) {
-                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), 0, Hue.RUST, label,
-                        tooltipText(start)));
-                continue;
+        Comparator<FirstRust.Start> mostRustFirst = Comparator.comparingLong((FirstRust.Start start) ->
+                state.metric().of(lastTag.row(start.subsystem(), TimelineMode.RUST).counts())).reversed()
+                .thenComparing(FirstRust.Start::subsystem);
+        Map<Spot, List<FirstRust.Start>> bySpot = new LinkedHashMap<>();
+        for (FirstRust.Start start : FirstRusts.of(state).afterFirstTag()) {
+            Spot spot = new Spot(start.tagIndex(), 0, Hue.RUST);
+            if (onBands) {
+                String band = TimelineMode.seriesHolding(start.subsystem(), names);
+                if (band == null || !shownNames.contains(band)) {
+                    continue;
+                }
+                spot = new Spot(start.tagIndex(), stack.top(shownNames.indexOf(band), start.tagIndex()),
+                        series.get(names.indexOf(band)).hue());
             }
-            String band = TimelineMode.seriesHolding(start.subsystem(), names);
-            if (band != null && shownNames.contains(band)) {
-                double top = stack.top(shownNames.indexOf(band), start.tagIndex());
-                markers.add(new Marker(FIRST_RUST, start.subsystem(), start.tagIndex(), top,
-                        mode.colourAmong(band, names), label, tooltipText(start)));
-            }
+            bySpot.computeIfAbsent(spot, s -> new ArrayList<>()).add(start);
         }
+        Set<String> labelled = toLabel(bySpot.values().stream().map(group -> group.stream().min(mostRustFirst)
+                .orElseThrow()).toList(), lastTag, state.metric());
+        List<Marker> markers = new ArrayList<>();
+        bySpot.forEach((spot, group) -> {
+            group.sort(mostRustFirst);
+            FirstRust.Start first = group.get(0);
+            boolean label = labelled.contains(first.subsystem()) || group.size() > 1;
+            String name = group.size() == 1 ? first.subsystem()
+                    : first.subsystem() + " +" + (group.size() - 1) + " more";
+            String tooltip = group.size() == 1 ? tooltipText(first) : groupTooltip(group, state.groupNoun());
+            markers.add(new Marker(FIRST_RUST, name, spot.tagIndex(), spot.y(), spot.hue(), label, tooltip));
+        });
         return markers;
+    }
+
+    /** Where a first-Rust marker sits: markers at one spot are drawn as one. */
+    private record Spot(int tagIndex, double y, Hue hue) {
+    }
+
+    /** Subsystems named in a shared marker's tooltip before the rest is counted. */
+    static final int NAMES_IN_TOOLTIP = 30;
+
+    /** "First Rust at v7.2.6 in 45 MAINTAINERS sections:" and their names, most Rust first. */
+    static String groupTooltip(List<FirstRust.Start> group, String groupNoun) {
+        StringBuilder text = new StringBuilder("First Rust at ").append(group.get(0).tag()).append(" in ")
+                .append(group.size()).append(' ').append(groupNoun).append("s:");
+        group.stream().limit(NAMES_IN_TOOLTIP).forEach(start -> text.append('\n').append(start.subsystem()));
+        if (group.size() > NAMES_IN_TOOLTIP) {
+            text.append("\n+").append(group.size() - NAMES_IN_TOOLTIP).append(" more");
+        }
+        return text.toString();
     }
 
     /** The subsystems among {@code starts} to label: the {@value #MAX_LABELS} with most Rust at the last tag. */

@@ -9,6 +9,7 @@ import org.oxidation.chart.Metric;
 import org.oxidation.layout.TopN;
 import org.oxidation.model.Breakdown;
 import org.oxidation.chart.Hue;
+import org.oxidation.chart.SeriesColours;
 
 /**
  * What the timeline stacks: each mode turns the per-tag breakdowns into named series (bottom first, one
@@ -26,7 +27,7 @@ public enum TimelineMode {
         }
 
         @Override
-        Hue colour(String series, int index) {
+        Hue colour(String series, java.util.Collection<String> subsystemsDrawn, java.util.Collection<String> universe) {
             return series.equals(RUST) ? Hue.RUST : Hue.C;
         }
     },
@@ -66,7 +67,7 @@ public enum TimelineMode {
         }
 
         @Override
-        Hue colour(String series, int index) {
+        Hue colour(String series, java.util.Collection<String> subsystemsDrawn, java.util.Collection<String> universe) {
             return originColour(series, Hue.RUST);
         }
     },
@@ -78,7 +79,7 @@ public enum TimelineMode {
         }
 
         @Override
-        Hue colour(String series, int index) {
+        Hue colour(String series, java.util.Collection<String> subsystemsDrawn, java.util.Collection<String> universe) {
             return originColour(series, Hue.C);
         }
     };
@@ -148,14 +149,17 @@ public enum TimelineMode {
     /** The series to stack, bottom first, each with one value per tag. */
     abstract Map<String, long[]> series(List<Breakdown> tags, Metric metric);
 
-    /** The colour of a series; {@code index} is its position in {@link #series}. */
-    Hue colour(String series, int index) {
-        return series.equals(TopN.OTHER) ? Hue.OTHER : Hue.series(index);
+    /**
+     * The colour of a series among the subsystems drawn beside it: by the name, not by the place, so a
+     * subsystem keeps its colour when a setting changes the ranking ({@link SeriesColours}).
+     */
+    Hue colour(String series, java.util.Collection<String> subsystemsDrawn, java.util.Collection<String> universe) {
+        return series.equals(TopN.OTHER) ? Hue.OTHER : SeriesColours.among(subsystemsDrawn, universe).get(series);
     }
 
-    /** "linux — Rust lines by subsystem". */
-    String title(String source, Metric metric) {
-        return source + " — " + String.format(titlePattern, metric);
+    /** "linux — Rust lines by subsystem", "linux — Rust lines by MAINTAINERS section". */
+    String title(String source, Metric metric, String groupNoun) {
+        return source + " — " + String.format(titlePattern, metric).replace("by subsystem", "by " + groupNoun);
     }
 
     /** Where a subsystem (a path prefix under any grouping) puts its Rust: rust/, drivers/, samples/ or other. */
@@ -237,12 +241,13 @@ public enum TimelineMode {
 
     /**
      * The colour of a series among {@code names}: a subsystem's vendored part takes its subsystem's
-     * colour (it is drawn hatched), and subsystems are numbered without the vendored parts.
+     * colour (it is drawn hatched), and colours are shared out among the subsystems without the
+     * vendored parts and the remainder, after the {@code universe} of {@link SeriesColours#universe}.
      */
-    Hue colourAmong(String series, List<String> names) {
+    Hue colourAmong(String series, List<String> names, java.util.Collection<String> universe) {
         String base = isVendoredPart(series) ? series.substring(0, series.length() - VENDORED_SUFFIX.length()) : series;
-        List<String> bases = names.stream().filter(name -> !isVendoredPart(name)).toList();
-        return colour(base, bases.indexOf(base));
+        List<String> bases = names.stream().filter(name -> !isVendoredPart(name) && !name.equals(TopN.OTHER)).toList();
+        return colour(base, bases, universe);
     }
 
     /**

@@ -58,7 +58,9 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
         Metric metric = state.metric();
         long rust = metric.of(current.totals().get("Rust"));
         long all = Describe.size(current.totals(), metric);
-        String title = state.source() + " " + snapshot.tag() + " — " + metric + " by directory, colour = Rust share";
+        String title = state.source() + " " + snapshot.tag() + " — " + metric + " by "
+                + (state.groupNoun().equals("directory") ? "" : state.groupNoun() + " and ") + "directory, colour = Rust share"
+                + state.leftOutNote();
         String summary = "Rust: " + Units.format(rust) + " of " + Units.format(all) + " " + metric
                 + " (" + Units.percent(all == 0 ? 0 : (double) rust / all) + ")"
                 + (snapshot.hasFiles() ? "" : "   ·   (CSV data: subsystems only)");

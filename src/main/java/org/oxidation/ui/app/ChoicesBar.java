@@ -25,17 +25,32 @@ final class ChoicesBar {
     static final List<Grouping> GROUPINGS = List.of(Grouping.KERNEL, Grouping.depth(1), Grouping.depth(2), Grouping.depth(3),
             Grouping.parse("maintainers"));
 
+    /** The style class of a tag pattern that is not a regular expression. */
+    static final String INVALID = "invalid";
+
     private final ToolBar root = new ToolBar();
 
     ChoicesBar(MainWindowModel model) {
         TextField pattern = new TextField(model.tagPattern.get());
         pattern.setId("tag-pattern");
         pattern.setPrefColumnCount(16);
-        pattern.setTooltip(new Tooltip("A regular expression over tag names; press Enter to count the tags it matches"));
-        pattern.setOnAction(event -> {
-            model.tagPattern.set(pattern.getText());
-            model.refresh();
+        pattern.setTooltip(new Tooltip("A regular expression over tag names; press Enter to count the tags it matches "
+                + "(Alt+T to get here, Escape to put back the pattern in use)"));
+        // Never handed the focus by the scene (at start, or when a focused breadcrumb or tile goes away):
+        // it would select its text, and one keystroke would replace the pattern. A click or Alt+T reach it.
+        pattern.setFocusTraversable(false);
+        // A pattern that is not a regular expression is kept as typed, to be mended, and marked; the status
+        // bar says why and that the charts still show the last good one.
+        pattern.setOnAction(event -> markInvalid(pattern, !model.applyTagPattern(pattern.getText())));
+        pattern.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                pattern.setText(model.tagPattern.get());
+                markInvalid(pattern, false);
+            }
         });
+        Label tagsLabel = new Label("_Tags");
+        tagsLabel.setMnemonicParsing(true);
+        tagsLabel.setLabelFor(pattern);
 
         Label matched = new Label();
         matched.setId("matched-tags");
@@ -52,9 +67,7 @@ final class ChoicesBar {
         grouping.setConverter(new StringConverter<>() {
             @Override
             public String toString(Grouping value) {
-                return value == null ? "" : value.id().equals("kernel") ? "kernel subsystems"
-                        : value.id().equals("maintainers") ? "MAINTAINERS sections"
-                        : "first " + value.id().substring("depth:".length()) + " directories";
+                return value == null ? "" : nameOf(value);
             }
 
             @Override
@@ -67,7 +80,20 @@ final class ChoicesBar {
         grouping.disableProperty().bind(model.filesKnown.not());
         Tooltip savedGrouping = new Tooltip("Data read from a CSV keeps the grouping it was saved with; "
                 + "open a repository to group it another way.");
-        model.filesKnown.addListener((obs, before, known) -> grouping.setTooltip(known ? null : savedGrouping));
+        // A disabled control shows no tooltip: the reason hangs on a holder around it, which stays enabled.
+        javafx.scene.layout.StackPane groupingHolder = new javafx.scene.layout.StackPane(grouping);
+        groupingHolder.setId("grouping-holder");
+        Tooltip noData = new Tooltip("Open a repository to group its files.");
+        Runnable explainGrouping = () -> {
+            Tooltip.uninstall(groupingHolder, savedGrouping);
+            Tooltip.uninstall(groupingHolder, noData);
+            if (!model.filesKnown.get()) {
+                Tooltip.install(groupingHolder, model.hasData.get() ? savedGrouping : noData);
+            }
+        };
+        model.filesKnown.addListener((obs, before, known) -> explainGrouping.run());
+        model.hasData.addListener((obs, before, has) -> explainGrouping.run());
+        explainGrouping.run();
 
         ChoiceBox<Metric> metric = new ChoiceBox<>();
         metric.setId("metric");
@@ -102,12 +128,34 @@ final class ChoicesBar {
         order.setTooltip(new Tooltip("The order of the tags along the timelines: by version number or by commit date "
                 + "(data read from a CSV keeps its order)"));
 
-        root.getItems().addAll(new Label("Tags"), pattern, matched, order, new Separator(),
-                new Label("Group by"), grouping, new Label("Measure"), metric, new Separator(), leaveOutVendored);
+        root.getItems().addAll(tagsLabel, pattern, matched, order, new Separator(),
+                new Label("Group by"), groupingHolder, new Label("Measure"), metric, new Separator(), leaveOutVendored);
+    }
+
+    private static void markInvalid(TextField pattern, boolean invalid) {
+        pattern.getStyleClass().remove(INVALID);
+        pattern.setStyle("");
+        if (invalid) {
+            pattern.getStyleClass().add(INVALID);
+            pattern.setStyle("-fx-border-color: #c62828; -fx-border-width: 1.5; -fx-border-radius: 3;");
+        }
     }
 
     ToolBar node() {
         return root;
+    }
+
+    /** The grouping menu's words: "kernel subsystems", "first directory", "first 2 directories". */
+    static String nameOf(Grouping grouping) {
+        String id = grouping.id();
+        if (id.equals("kernel")) {
+            return "kernel subsystems";
+        }
+        if (id.equals("maintainers")) {
+            return "MAINTAINERS sections";
+        }
+        String depth = id.substring("depth:".length());
+        return depth.equals("1") ? "first directory" : "first " + depth + " directories";
     }
 
     /** "8 tags: v6.1.170 … v7.3.4". */

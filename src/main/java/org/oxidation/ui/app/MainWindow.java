@@ -92,7 +92,8 @@ public final class MainWindow {
         addView("Treemap", new TreemapView(charts));
         addView("Compare", new CompareView(comparisons, charts));
 
-        WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository);
+        WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository,
+                model.running);
         StackPane centre = new StackPane(welcome.node());
         model.hasData.addListener((observable, before, after) -> {
             centre.getChildren().setAll(after ? tabs : welcome.node());
@@ -251,7 +252,7 @@ public final class MainWindow {
         MenuItem refresh = new MenuItem("_Refresh");
         refresh.setId("menu-refresh");
         refresh.setAccelerator(KeyCombination.keyCombination("F5"));
-        refresh.setOnAction(event -> model.refresh());
+        refresh.setOnAction(event -> model.refreshAndReport());
         refresh.disableProperty().bind(model.repository.isNull().or(model.running));
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));

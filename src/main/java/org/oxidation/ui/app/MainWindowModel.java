@@ -97,6 +97,9 @@ final class MainWindowModel {
      * The warnings of the current count (FX thread): the status keeps them after the count ends, and the
      * status bar's link lists them all.
      */
+    /** The tags shown when File → Refresh was chosen, for the status once it is done; null otherwise. */
+    private List<String> refreshedFrom;
+
     final ObservableList<String> countWarnings = FXCollections.observableArrayList();
 
     MainWindowModel(AppConfig config) {
@@ -134,8 +137,43 @@ final class MainWindowModel {
         });
     }
 
+    /**
+     * Takes a tag pattern typed by the user and counts the tags it matches; a pattern that is not a
+     * regular expression leaves the last good one in place and the status bar says so (FX thread).
+     *
+     * @return whether the pattern was taken
+     */
+    boolean applyTagPattern(String text) {
+        try {
+            TagSelector.compile(text);
+        } catch (org.oxidation.model.InputException e) {
+            status.set("Tag pattern not changed: " + e.getMessage() + "; the charts still show the tags of "
+                    + tagPattern.get() + ".");
+            return false;
+        }
+        tagPattern.set(text);
+        refresh();
+        return true;
+    }
+
+    /**
+     * File → Refresh: reads the tags again and counts the new ones, saying so in the status bar while it
+     * reads and, when done, how many tags were new (FX thread).
+     */
+    void refreshAndReport() {
+        if (repository.get() == null) {
+            status.set("Nothing to refresh: open a repository first.");
+            return;
+        }
+        List<String> before = state.get().timeline().tags();
+        refresh();
+        refreshedFrom = before;
+        status.set("Refreshing " + repository.get().getFileName() + ": reading its tags…");
+    }
+
     /** Reads the tags again and counts the new ones; the counted ones are kept. */
     void refresh() {
+        refreshedFrom = null;
         if (repository.get() != null) {
             openRepository(repository.get());
         }
@@ -297,6 +335,13 @@ final class MainWindowModel {
     }
 
     private String summary(CountProgress done) {
+        List<String> counted = done.timeline().tags();
+        if (refreshedFrom != null) {
+            long added = counted.stream().filter(tag -> !refreshedFrom.contains(tag)).count();
+            refreshedFrom = null;
+            return done.timeline().source() + ": refreshed, " + (added == 0 ? "no new tag" : tags((int) added)
+                    .replace("tag", "new tag")) + " (" + tags(counted.size()) + ").";
+        }
         return done.timeline().source() + ": " + tags(done.timeline().snapshots().size()) + " counted.";
     }
 

@@ -20,7 +20,12 @@ final class WelcomeView {
     private final VBox root = new VBox(18);
     private final VBox recentLinks = new VBox(2);
 
-    WelcomeView(Runnable chooseRepository, ObservableList<Path> recent, Consumer<Path> openRecent) {
+    /**
+     * @param opening true while a repository is being opened: the button and the links give way to
+     *                "Opening…", so that nobody opens a second one meanwhile
+     */
+    WelcomeView(Runnable chooseRepository, ObservableList<Path> recent, Consumer<Path> openRecent,
+                javafx.beans.value.ObservableBooleanValue opening) {
         Label heading = new Label("Oxidation");
         heading.setStyle("-fx-font-size: 32px; -fx-font-weight: bold;");
         Label explanation = new Label(
@@ -34,7 +39,15 @@ final class WelcomeView {
         recentLinks.setAlignment(Pos.CENTER);
         recent.addListener((ListChangeListener<Path>) change -> fillRecent(recent, openRecent));
         fillRecent(recent, openRecent);
-        root.getChildren().addAll(heading, explanation, open, recentLinks);
+        Label openingNote = new Label("Opening the repository… (progress and Cancel in the status bar)");
+        openingNote.setId("welcome-opening");
+        openingNote.setStyle("-fx-font-size: 14px;");
+        openingNote.visibleProperty().bind(opening);
+        openingNote.managedProperty().bind(opening);
+        open.visibleProperty().bind(javafx.beans.binding.Bindings.not(opening));
+        open.managedProperty().bind(open.visibleProperty());
+        recentLinks.visibleProperty().bind(open.visibleProperty());
+        root.getChildren().addAll(heading, explanation, open, openingNote, recentLinks);
         root.setAlignment(Pos.CENTER);
         root.setId("welcome");
         // The big button takes the focus, not the toolbar's tag field (its selected text draws the eye).

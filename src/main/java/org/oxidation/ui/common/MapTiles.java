@@ -35,9 +35,9 @@ public final class MapTiles {
 
     public static final String STYLE_CLASS = "treemap-tile";
 
-    /** Rough width of a character of the 11 px label font, to decide whether a label fits. */
-    private static final double CHAR_WIDTH = 6.4;
     private static final double LABEL_HEIGHT = 15;
+    /** How much wider the bold header font draws a line than the label font (measured: about 8%). */
+    private static final double BOLD_WIDER = 1.1;
     private static final Color BORDER = Color.web("#ffffff");
     private static final Paint HATCHING = Hatching.diagonal();
     private static final Font LABEL_FONT = Font.font(11);
@@ -105,41 +105,91 @@ public final class MapTiles {
     }
 
     /**
-     * The most of "name detail" that fits: the whole line, else name and detail on two lines, else the
-     * name alone, else nothing (a {@code Text} is not cut short with "…" as a label is, so a number must
-     * fit whole or not be shown). Small tiles are often the interesting ones, so they keep their name.
+     * The most of "name detail" that fits, the detail being a trailing number ("+147k", "3.2k") if
+     * there is one: the whole line, else the name wrapped at its spaces over the lines the tile has room
+     * for with the detail under it, else the name alone; a name still too long ends, on its last line,
+     * with the longest beginning that fits and "…" (MAINTAINERS sections such as "INTEL ETHERNET DRIVERS"
+     * are told apart by their later words, so a name is never cut to its first word). A part of a word
+     * shorter than {@value #MIN_KEPT} characters tells nothing and is not drawn. Small tiles are often
+     * the interesting ones, so they keep as much of their name as fits.
      *
      * @param widthOf the drawn width of one line of text
      */
     static String fitting(String label, double width, double height, ToDoubleFunction<String> widthOf) {
-        if (height < LABEL_HEIGHT) {
+        int lines = (int) (height / LABEL_HEIGHT);
+        java.util.function.Predicate<String> fits = line -> widthOf.applyAsDouble(line) + 6 <= width;
+        if (lines < 1) {
             return "";
         }
-        if (widthOf.applyAsDouble(label) + 6 <= width) {
+        if (fits.test(label)) {
             return label;
         }
-        int space = label.indexOf(' ');
-        if (space < 0) {
-            return "";
+        int space = label.lastIndexOf(' ');
+        boolean hasDetail = space > 0 && label.substring(space + 1).matches("[+\u2212\u00b1]?[0-9].*");
+        String name = hasDetail ? label.substring(0, space) : label;
+        String detail = hasDetail ? label.substring(space + 1) : "";
+        java.util.List<String> wrapped = new java.util.ArrayList<>();
+        boolean whole = wrap(name, lines, fits, wrapped);
+        if (whole && hasDetail && wrapped.size() < lines && fits.test(detail)) {
+            wrapped.add(detail);
         }
-        String name = label.substring(0, space);
-        String detail = label.substring(space + 1);
-        boolean nameFits = widthOf.applyAsDouble(name) + 6 <= width;
-        if (height >= 2 * LABEL_HEIGHT && nameFits && widthOf.applyAsDouble(detail) + 6 <= width) {
-            return name + "\n" + detail;
+        return String.join("\n", wrapped);
+    }
+
+    /** Parts of a word kept before "…": fewer tell nothing. */
+    static final int MIN_KEPT = 4;
+
+    /**
+     * Wraps {@code text} at its spaces into at most {@code lines} lines that fit, the last ending with
+     * "…" when the text does not fit whole; whether it did.
+     */
+    private static boolean wrap(String text, int lines, java.util.function.Predicate<String> fits,
+                                java.util.List<String> out) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            if (fits.test(rest)) {
+                out.add(rest);
+                return true;
+            }
+            if (out.size() == lines - 1) {
+                String cut = cut(rest, fits);
+                if (!cut.isEmpty()) {
+                    out.add(cut);
+                }
+                return false;
+            }
+            int end = rest.indexOf(' ');
+            for (int next = end; next > 0 && fits.test(rest.substring(0, next)); next = rest.indexOf(' ', next + 1)) {
+                end = next;
+            }
+            if (end <= 0 || !fits.test(rest.substring(0, end))) {
+                String cut = cut(rest, fits); // a first word too long for a line
+                if (!cut.isEmpty()) {
+                    out.add(cut);
+                }
+                return false;
+            }
+            out.add(rest.substring(0, end));
+            rest = rest.substring(end + 1).strip();
         }
-        return nameFits ? name : "";
+        return true;
+    }
+
+    /** The longest beginning of {@code text} that fits with "…" after it, or "" when it keeps too little. */
+    private static String cut(String text, java.util.function.Predicate<String> fits) {
+        for (int length = text.length() - 1; length >= MIN_KEPT; length--) {
+            String shortened = text.substring(0, length).strip() + "\u2026";
+            if (fits.test(shortened)) {
+                return shortened;
+            }
+        }
+        return "";
     }
 
     /** The width one line of a tile's label takes in its font (FX thread: one shared, measuring node). */
     private static double labelWidth(String line) {
         MEASURE.setText(line);
         return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    /** Whether a one-line label fits in a box of the given size. */
-    public static boolean fits(String label, double width, double height) {
-        return height >= LABEL_HEIGHT && label.length() * CHAR_WIDTH + 6 <= width;
     }
 
     /** The label strip of a parent tile: its name in bold, on the tile's own fill. */
@@ -151,7 +201,11 @@ public final class MapTiles {
         text.setMouseTransparent(true);
         text.setManaged(false);
         text.resizeRelocate(header.x(), header.y(), header.width(), header.height());
-        text.setVisible(fits(label, header.width(), header.height()));
+        // One line, shortened as a tile's label is: a whole section name fits a header more often than not.
+        String shown = header.height() < LABEL_HEIGHT ? "" : fitting(label, header.width(), LABEL_HEIGHT,
+                line -> labelWidth(line) * BOLD_WIDER);
+        text.setText(shown);
+        text.setVisible(!shown.isEmpty());
         return text;
     }
 }

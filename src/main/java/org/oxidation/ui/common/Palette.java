@@ -5,8 +5,10 @@ import javafx.scene.paint.Color;
 import org.oxidation.chart.Hue;
 
 /**
- * Our colours. Series colours are Paul Tol's "muted" and "light" qualitative schemes (designed to stay
- * distinct for colour-blind readers), 18 in all, so more than 8 series never repeat a colour. C is a
+ * Our colours. Series colours are Paul Tol's "muted" scheme and the distinct colours of his "light" and
+ * "vibrant" ones (designed to stay distinct for colour-blind readers), 15 in all: near twins (two teals,
+ * two cyans, two olives) and the greys, which read as "other", are left out, since a subsystem's colour
+ * now comes from its name ({@code chart.SeriesColours}) and any two may end up side by side. C is a
  * calm slate, Rust the orange of the Rust logo. Rust share uses a sequential white-to-rust scale.
  * Stateless and thread-safe.
  */
@@ -24,13 +26,13 @@ public final class Palette {
 
     private static final List<Color> SERIES = List.of(
             "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255", "#aa4499",
-            "#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33", "#aaaa00", "#dddddd")
+            "#77aadd", "#ee8866", "#ffaabb", "#bbcc33", "#0077bb", "#ee3377")
             .stream().map(Color::web).toList();
 
     private Palette() {
     }
 
-    /** The colour of the i-th series (cycles only after 18). */
+    /** The colour of the i-th series (cycles after the last). */
     public static Color series(int index) {
         return SERIES.get(Math.floorMod(index, SERIES.size()));
     }

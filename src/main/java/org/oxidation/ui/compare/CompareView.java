@@ -81,6 +81,8 @@ public final class CompareView implements ChartView {
         title.setId("compare-title");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
+        title.setWrapText(true); // a long title (MAINTAINERS, a small window) wraps rather than ending in "…"
+        summary.setWrapText(true);
         pickA.setId("compare-tag-a");
         pickB.setId("compare-tag-b");
         byRust.setId("compare-colour-rust");
@@ -210,7 +212,7 @@ public final class CompareView implements ChartView {
         maps.show(chart);
         String unit = chart.metric().toString();
         legendBox.getChildren().setAll(legend(chart.largestChange(), chart.colouring().language(), unit));
-        subsystems.show(chart.comparison().rows(), chart.metric()::of, chart.tagA(), chart.tagB());
+        subsystems.show(chart.comparison().rows(), chart.metric()::of, chart.tagA(), chart.tagB(), chart.backwards());
         files.show(chart.comparison(), chart.metric()::of);
         crates.setText(RustFileTable.crates(chart.comparison()));
         // The line is cut where the list is long (the kernel's profile names many libraries): all of it, one a line.

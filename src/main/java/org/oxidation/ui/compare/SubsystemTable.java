@@ -50,15 +50,19 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         nameColumns("A", "B");
     }
 
-    /** Shows the rows in the measure given, sorted by growth in Rust, largest first. */
-    void show(List<SubsystemRow> rows, ToLongFunction<LineCounts> measure, String tagA, String tagB) {
+    /**
+     * Shows the rows in the measure given, sorted by growth in Rust, largest first, or for a comparison
+     * back in time ({@code shrinkageFirst}) by shrinkage, largest first, until the user sorts otherwise.
+     */
+    void show(List<SubsystemRow> rows, ToLongFunction<LineCounts> measure, String tagA, String tagB,
+              boolean shrinkageFirst) {
         this.measure = measure;
         nameColumns(tagA, tagB);
         setPlaceholder(new Label("no C or Rust lines in either tag"));
         setItems(FXCollections.observableArrayList(rows));
-        if (getSortOrder().isEmpty()) {
-            rustChange.setSortType(TableColumn.SortType.DESCENDING);
-            getSortOrder().add(rustChange);
+        if (getSortOrder().isEmpty() || getSortOrder().equals(List.of(rustChange))) {
+            rustChange.setSortType(shrinkageFirst ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+            getSortOrder().setAll(List.of(rustChange));
         }
         sort();
     }

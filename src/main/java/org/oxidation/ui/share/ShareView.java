@@ -65,6 +65,23 @@ public final class ShareView implements ChartView {
     /** True while the view sets its controls from a state, so that doing so is not taken for the user's choice. */
     private boolean showingState;
 
+    /**
+     * A ticked name that wraps onto more lines rather than being cut with "…": MAINTAINERS sections are
+     * long ("ARM/Allwinner sunXi SoC support") and told apart by their last words; the tooltip has it too.
+     */
+    private CheckBoxListCell<String> wrappingCell() {
+        CheckBoxListCell<String> cell = new CheckBoxListCell<>(this::tickedProperty) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefWidth(0); // take the list's width and wrap in it, rather than ask for the whole name's
+        return cell;
+    }
+
     /** A view that draws at once in {@link #show} (exports, tests). */
     public ShareView() {
         this(ChartWork.ON_CALLER);
@@ -89,8 +106,8 @@ public final class ShareView implements ChartView {
         });
 
         subsystemList.setId("share-subsystems");
-        subsystemList.setPrefWidth(200);
-        subsystemList.setCellFactory(CheckBoxListCell.forListView(this::tickedProperty));
+        subsystemList.setPrefWidth(240);
+        subsystemList.setCellFactory(list -> wrappingCell());
         Label listHeading = new Label("Subsystems with Rust");
         listHeading.setStyle("-fx-font-weight: bold;");
         VBox side = new VBox(6, listHeading, subsystemList);

@@ -103,7 +103,14 @@ public final class TimelineView implements ChartView {
         markerHint.setId("rust-start-hint");
         markerHint.setStyle("-fx-font-size: 12px; -fx-text-fill: #555b63;");
         LiveControls.mark(markerHint, mode);
-        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(new Label("Show")), mode);
+        // In a narrow window the hint wraps and gives way; the title and the mode chooser keep their width.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        markerHint.setWrapText(true);
+        markerHint.setMinWidth(0);
+        Label showLabel = new Label("Show");
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(showLabel), mode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
@@ -219,11 +226,38 @@ public final class TimelineView implements ChartView {
     }
 
     private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, String unit) {
+        addBandTooltip(series, tags, unit);
         for (XYChart.Data<Number, Number> data : series.getData()) {
             int x = data.getXValue().intValue();
             SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "
                     + EXACT.format(data.getYValue().longValue()) + " " + unit);
         }
+    }
+
+    /**
+     * Hovering anywhere over a band tells its value at the nearest tag (the points alone are small
+     * targets): the tooltip's text follows the mouse along the x axis.
+     */
+    private void addBandTooltip(XYChart.Series<Number, Number> series, List<String> tags, String unit) {
+        javafx.scene.Node fill = series.getNode() == null ? null : series.getNode().lookup(".chart-series-area-fill");
+        if (fill == null) {
+            return;
+        }
+        javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        tooltip.setShowDelay(javafx.util.Duration.millis(100));
+        javafx.scene.control.Tooltip.install(fill, tooltip);
+        fill.setOnMouseMoved(event -> tooltip.setText(bandText(series, tags, unit, event.getSceneX(), event.getSceneY())));
+    }
+
+    /** "v7.2.6\nrust: 61,872 lines": the band's value at the tag nearest to a point of the scene. */
+    String bandText(XYChart.Series<Number, Number> series, List<String> tags, String unit, double sceneX, double sceneY) {
+        javafx.scene.chart.ValueAxis<Number> axis = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+        double along = axis.sceneToLocal(sceneX, sceneY).getX();
+        int x = (int) Math.round(axis.getValueForDisplay(along).doubleValue());
+        x = Math.max(0, Math.min(series.getData().size() - 1, x));
+        XYChart.Data<Number, Number> data = series.getData().get(x);
+        return tags.get(data.getXValue().intValue()) + "\n" + series.getName() + ": "
+                + EXACT.format(data.getYValue().longValue()) + " " + unit;
     }
 
     private void highlight(String seriesName) {

@@ -109,6 +109,17 @@ public final class TreemapView implements ChartView {
         root.setCenter(map);
         root.setBottom(legend);
         root.setStyle("-fx-background-color: white;");
+        // Escape or Backspace goes up one level, as the breadcrumb before the last does; a click on the map
+        // gives it the keyboard's focus for that.
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> map.requestFocus());
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            boolean up = event.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    || event.getCode() == javafx.scene.input.KeyCode.BACK_SPACE;
+            if (up && drawn != null && !drawn.path().isEmpty()) {
+                openPath(drawn.path().subList(0, drawn.path().size() - 1));
+                event.consume();
+            }
+        });
     }
 
     @Override

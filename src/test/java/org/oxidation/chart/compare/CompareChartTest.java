@@ -30,7 +30,22 @@ class CompareChartTest {
         assertEquals(100, chart.largestChange());
         assertEquals(200, CompareChart.of(state, counting, null).largestChange());
         assertEquals("Rust 60 → 260 lines (+200), share 9.1% → 27%;   C 600 → 700 (+100);   "
-                + "unsafe 0 → 0 Rust code lines\nMost Rust growth: drivers/gpu +200", chart.summary());
+                + "Rust code lines with unsafe 0 → 0\nMost Rust growth: drivers/gpu +200", chart.summary());
+        assertEquals(false, chart.backwards());
+    }
+
+    @Test
+    void aComparisonFromTheNewerTagReadsAsAChangeBackInTimeAndNamesTheLargestShrinkage() {
+        CompareChart chart = CompareChart.of(state.withTags("v1.1", "v1.0"), counting, null);
+        assertEquals(true, chart.backwards());
+        assertEquals("src v1.1 → v1.0 — where Rust changed (area = lines, colour = change in Rust)", chart.title());
+        // From v1.1 to v1.0 drivers/gpu loses its 200 lines of Rust (nova.rs) and drivers/net its 100 of C.
+        assertEquals("A (v1.1) is newer than B (v1.0): read as a change from A back to B, so code added between "
+                + "them shows as removed. Choose the older tag as A to see growth.\n"
+                + "Rust 260 → 60 lines (−200), share 27% → 9.1%;   C 700 → 600 (−100);   "
+                + "Rust code lines with unsafe 0 → 0\nMost Rust shrinkage: drivers/gpu −200", chart.summary());
+        assertEquals(-200, chart.comparison().rows().stream().filter(r -> r.subsystem().equals("drivers/gpu"))
+                .findFirst().orElseThrow().rustChange(org.oxidation.model.LineCounts::lines));
     }
 
     @Test

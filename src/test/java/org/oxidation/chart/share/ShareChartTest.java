@@ -26,7 +26,9 @@ class ShareChartTest {
         assertEquals(60.0 / 660, chart.lines().get(0).share().share(0), 1e-12);
         assertEquals(260.0 / 960, chart.lines().get(0).share().share(1), 1e-12);
         assertEquals(200.0 / 800, chart.lines().get(1).share().share(1), 1e-12);
-        assertEquals(List.of(Hue.RUST, Hue.series(0)), chart.lines().stream().map(ShareChart.Line::hue).toList());
+        assertEquals(List.of(Hue.RUST, org.oxidation.chart.SeriesColours.among(Set.of("drivers/gpu"),
+                org.oxidation.chart.SeriesColours.universe(state)).get("drivers/gpu")),
+                chart.lines().stream().map(ShareChart.Line::hue).toList());
         assertNotNull(chart.axis().log(), "log scale by default");
     }
 
@@ -35,7 +37,8 @@ class ShareChartTest {
         ShareChoices choices = new ShareChoices(false, List.of("rust"), Set.of("all code"));
         ShareChart chart = ShareChart.of(state.withShareChoices(choices));
         assertEquals(List.of("all code", "rust"), chart.lines().stream().map(ShareChart.Line::name).toList());
-        assertEquals(Hue.series(1), chart.lines().get(1).hue(), "the colour of its rank among subsystems with Rust");
+        assertEquals(org.oxidation.chart.timeline.TimelineChart.of(state).series().get(1).hue(), chart.lines().get(1).hue(),
+                "the colour rust has in the timeline");
         assertEquals(List.of("rust"), chart.shown().stream().map(ShareChart.Line::name).toList());
         assertNull(chart.axis().log());
         assertEquals(1.0, chart.axis().position(1.0), 1e-12);

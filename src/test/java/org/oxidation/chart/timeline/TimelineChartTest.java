@@ -23,7 +23,10 @@ class TimelineChartTest {
         assertEquals(List.of("drivers/gpu", "rust"), chart.series().stream().map(TimelineChart.Series::name).toList());
         assertArrayEquals(new long[] {0, 200}, chart.series().get(0).values());
         assertArrayEquals(new long[] {60, 60}, chart.series().get(1).values());
-        assertEquals(List.of(Hue.series(0), Hue.series(1)), chart.series().stream().map(TimelineChart.Series::hue).toList());
+        java.util.Map<String, Hue> byName = org.oxidation.chart.SeriesColours.among(List.of("drivers/gpu", "rust"),
+                org.oxidation.chart.SeriesColours.universe(state));
+        assertEquals(List.of(byName.get("drivers/gpu"), byName.get("rust")),
+                chart.series().stream().map(TimelineChart.Series::hue).toList());
         assertTrue(chart.yUpper() >= 260, "the axis holds the stack of 200 + 60");
     }
 
@@ -31,7 +34,8 @@ class TimelineChartTest {
     void aHiddenSeriesStaysInTheLegendButLeavesTheStackAndTakesItsMarkersAlong() {
         TimelineChart all = TimelineChart.of(state);
         // drivers/gpu's Rust begins at v1.1 on top of its band, the bottom one: at 200.
-        assertEquals(List.of(new TimelineChart.Marker(TimelineChart.FIRST_RUST, "drivers/gpu", 1, 200, Hue.series(0),
+        assertEquals(List.of(new TimelineChart.Marker(TimelineChart.FIRST_RUST, "drivers/gpu", 1, 200,
+                all.series().get(0).hue(),
                 true, "drivers/gpu: first Rust at v1.1\ndrivers/gpu/nova/nova.rs")), all.markers());
 
         TimelineChart withoutRust = TimelineChart.of(state.withTimelineChoices(

@@ -19,7 +19,7 @@ class TreemapChartTest {
     @Test
     void drawsTheLastTagsSubsystemsWithTheirTotals() {
         TreemapChart chart = TreemapChart.of(state);
-        assertEquals("src v1.1 — lines by directory, colour = Rust share", chart.title());
+        assertEquals("src v1.1 — lines by subsystem and directory, colour = Rust share", chart.title());
         assertEquals("Rust: 260 of 960 lines (27%)", chart.summary());
         assertEquals(List.of("drivers/gpu", "drivers/net", "rust"),
                 chart.current().children().stream().map(TreemapNode::key).sorted().toList());

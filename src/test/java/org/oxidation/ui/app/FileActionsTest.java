@@ -1,6 +1,7 @@
 package org.oxidation.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -51,6 +52,13 @@ class FileActionsTest extends WindowTest {
         ViewState state = window.viewStateProperty().get();
         assertEquals(List.of("v1.0", "v1.1"), state.timeline().tags());
         assertEquals("demo.csv", state.source());
+        // Group by is greyed out for CSV data, and its enabled holder says why on hover.
+        javafx.scene.Node holder = lookup("#grouping-holder").query();
+        assertTrue(lookup("#grouping").query().isDisabled());
+        assertFalse(holder.isDisabled());
+        assertEquals("Data read from a CSV keeps the grouping it was saved with; open a repository to group it "
+                + "another way.", ((javafx.scene.control.Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip"))
+                .getText());
         Path out = dir.resolve("again.csv");
         java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
         interact(() -> actions.exportCsv(state, out).thenRun(() -> written.complete(null)));

@@ -384,4 +384,82 @@ class MainWindowTest extends WindowTest {
         clickOn(rustEntry);
         assertEquals(List.of("C", "Rust"), List.copyOf(seriesOf("#timeline-chart").keySet()));
     }
+
+    @Test
+    void aBreadcrumbClickInTheTreemapLeavesTheFocusOutOfTheTagField() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        interact(() -> lookup("#views").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(lookup("#views").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                        .filter(tab -> tab.getText().equals("Treemap")).findFirst().orElseThrow()));
+        settle(window);
+        Node drivers = lookup(".treemap-tile").match((Node tile) -> "drivers/gpu".equals(tile.getUserData())).query();
+        moveTo(drivers, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(20, 6), org.testfx.robot.Motion.DIRECT);
+        clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        settle(window);
+        assertEquals(List.of("drivers/gpu"), window.viewStateProperty().get().choices().treemapPath());
+
+        clickOn(lookup(".hyperlink").match((Hyperlink link) -> link.getText().equals("demo")).queryAs(Hyperlink.class));
+        settle(window);
+        assertEquals(List.of(), window.viewStateProperty().get().choices().treemapPath(), "back at the top");
+        Node focused = window.node().getScene().getFocusOwner();
+        assertFalse(focused != null && "tag-pattern".equals(focused.getId()), "focus went to " + focused);
+    }
+
+    @Test
+    void anInvalidTagPatternKeepsTheLastGoodOneAndSaysSoInTheStatusBar() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        TextField field = lookup("#tag-pattern").queryAs(TextField.class);
+        clickOn(field);
+        interact(() -> field.setText("^v1.(0"));
+        type(KeyCode.ENTER);
+        settle(window);
+        String status = lookup("#status-text").queryAs(Label.class).getText();
+        assertEquals("Tag pattern not changed: invalid tag pattern '^v1.(0': Unclosed group; the charts still show "
+                + "the tags of " + org.oxidation.git.TagSelector.DEFAULT_PATTERN + ".", status);
+        assertTrue(field.getStyleClass().contains("invalid"), "the field is marked invalid");
+        assertEquals(List.of("v1.0", "v1.1", "v1.2"), window.viewStateProperty().get().timeline().tags());
+
+        interact(() -> field.setText("^v1\\.[01]$"));
+        type(KeyCode.ENTER);
+        waitUntilStatus("demo: 2 tags counted.");
+        assertFalse(field.getStyleClass().contains("invalid"), "a good pattern clears the mark");
+    }
+
+    @Test
+    void whileARepositoryOpensTheWelcomeScreenSaysSoInsteadOfOfferingToOpenAnother() throws Exception {
+        showWindow(UnaryOperator.identity());
+        assertTrue(lookup("#welcome-open").query().isVisible());
+        Path repository = threeTagHistory();
+        AtomicBoolean openOffered = new AtomicBoolean(true);
+        AtomicBoolean openingSaid = new AtomicBoolean(false);
+        // Looked at in the same FX event as the opening starts: before any counted tag replaces the welcome.
+        interact(() -> {
+            window.openRepository(repository);
+            openOffered.set(lookup("#welcome-open").query().isVisible());
+            openingSaid.set(lookup("#welcome-opening").query().isVisible());
+        });
+        assertFalse(openOffered.get(), "no second Open while one opens");
+        assertTrue(openingSaid.get());
+        waitUntilStatus("demo: 3 tags counted.");
+    }
+
+    @Test
+    void refreshSaysInTheStatusBarHowManyTagsWereNew() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        push(KeyCode.F5);
+        waitUntilStatus("demo: refreshed, no new tag (3 tags).");
+    }
+
+    @Test
+    void aTitleSaysWhenVendoredAndGeneratedCodeIsLeftOut() throws Exception {
+        showWindow(UnaryOperator.identity());
+        openAndWaitUntilCounted(threeTagHistory());
+        clickOn("#exclude-vendored");
+        settle(window);
+        assertEquals("demo — Rust lines by subsystem (vendored and generated code left out)",
+                lookup("#timeline-title").queryAs(Label.class).getText());
+    }
 }

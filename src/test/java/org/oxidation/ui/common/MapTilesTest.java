@@ -19,4 +19,16 @@ class MapTilesTest {
         assertEquals("", MapTiles.fitting("rust +147k", 45, 30, TEN_PX), "not even the name (46 px)");
         assertEquals("", MapTiles.fitting("rust +147k", 200, 14, TEN_PX), "lower than a line");
     }
+
+    @Test
+    void aLongSectionNameIsWrappedAndShortenedAtItsEndNotCutToItsFirstWord() {
+        // "INTEL ETHERNET DRIVERS" is 220 px; "INTEL ETHERNET" 140 px, "DRIVERS" 70 px, "+12" 30 px.
+        String label = "INTEL ETHERNET DRIVERS +12";
+        assertEquals("INTEL ETHERNE\u2026", MapTiles.fitting(label, 150, 20, TEN_PX), "one line: the longest beginning");
+        assertEquals("INTEL ETHERNET\nDRIVERS", MapTiles.fitting(label, 150, 30, TEN_PX), "two lines: the whole name");
+        assertEquals("INTEL ETHERNET\nDRIVERS\n+12", MapTiles.fitting(label, 150, 45, TEN_PX), "three: and the change");
+        assertEquals("INTEL\nETHERNET\nDRIVERS", MapTiles.fitting(label, 100, 45, TEN_PX), "narrow: a word a line");
+        assertEquals("THE REALTEK\nRTL8169 DRIVER", MapTiles.fitting("THE REALTEK RTL8169 DRIVER", 150, 30, TEN_PX),
+                "a name without a number keeps its last word");
+    }
 }

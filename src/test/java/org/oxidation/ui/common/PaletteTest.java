@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 class PaletteTest {
 
     @Test
+    void drawsAsManySeriesColoursAsTheChartModelsShareOut() {
+        assertEquals(org.oxidation.chart.Hue.SERIES_COLOURS, Palette.seriesCount());
+    }
+
+    @Test
     void eachDecadeOfRustShareIsAnEqualStepOfTheMapScale() {
         // 0.01% .. 100% is four decades: a quarter of the scale each.
         assertEquals(0.0, Palette.shareScale(0.0001), 1e-12);

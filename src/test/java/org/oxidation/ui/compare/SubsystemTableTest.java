@@ -34,7 +34,7 @@ class SubsystemTableTest extends FxRobot {
     void unsafeColumnsShowRustUnsafeLinesAtBothTagsWhateverTheMeasure() throws Exception {
         SubsystemTable table = WaitForAsyncUtils.asyncFx(() -> {
             SubsystemTable shown = new SubsystemTable();
-            shown.show(List.of(GPU), LineCounts::lines, "v1.0", "v1.1");
+            shown.show(List.of(GPU), LineCounts::lines, "v1.0", "v1.1", false);
             return shown;
         }).get();
 
@@ -46,6 +46,23 @@ class SubsystemTableTest extends FxRobot {
 
     @Test
     void theSummaryNamesTheUnsafeTotalsAtBothTags() {
-        assertEquals("unsafe 3 → 7 Rust code lines", org.oxidation.chart.compare.CompareChart.unsafeSummary(GPU));
+        assertEquals("Rust code lines with unsafe 3 → 7", org.oxidation.chart.compare.CompareChart.unsafeSummary(GPU));
+    }
+
+    @Test
+    void aComparisonBackInTimeListsTheLargestShrinkageFirst() throws Exception {
+        // From v1.1 back to v1.0: drivers/gpu loses 60 lines of Rust, rust/ loses 10, samples gains 5.
+        SubsystemRow gpu = new SubsystemRow("drivers/gpu", LineCounts.ofFile(500, 0, 0, 0), LineCounts.ofFile(500, 0, 0, 0),
+                LineCounts.ofFile(100, 0, 0, 0), LineCounts.ofFile(40, 0, 0, 0));
+        SubsystemRow rust = new SubsystemRow("rust", LineCounts.ofFile(0, 0, 0, 0), LineCounts.ofFile(0, 0, 0, 0),
+                LineCounts.ofFile(30, 0, 0, 0), LineCounts.ofFile(20, 0, 0, 0));
+        SubsystemRow samples = new SubsystemRow("samples", LineCounts.ofFile(0, 0, 0, 0), LineCounts.ofFile(0, 0, 0, 0),
+                LineCounts.ofFile(0, 0, 0, 0), LineCounts.ofFile(5, 0, 0, 0));
+        List<String> order = WaitForAsyncUtils.asyncFx(() -> {
+            SubsystemTable shown = new SubsystemTable();
+            shown.show(List.of(samples, rust, gpu), LineCounts::lines, "v1.1", "v1.0", true);
+            return shown.getItems().stream().map(SubsystemRow::subsystem).toList();
+        }).get();
+        assertEquals(List.of("drivers/gpu", "rust", "samples"), order);
     }
 }

@@ -58,6 +58,24 @@ class TimelineViewTest extends FxRobot {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void hoveringABandAnywhereShowsItsValueAtTheNearestTag() {
+        javafx.scene.chart.XYChart<Number, Number> chart =
+                (javafx.scene.chart.XYChart<Number, Number>) lookup("#timeline-chart").query();
+        javafx.scene.chart.XYChart.Series<Number, Number> block = chart.getData().stream()
+                .filter(series -> series.getName().equals("drivers/block")).findFirst().orElseThrow();
+        Node fill = block.getNode().lookup(".chart-series-area-fill");
+        javafx.scene.chart.ValueAxis<Number> x = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+        javafx.scene.chart.ValueAxis<Number> y = (javafx.scene.chart.ValueAxis<Number>) chart.getYAxis();
+        // drivers/block is the bottom band, 0 at v1.1 and 12 at v1.2: at x = 1.8 it spans 0 to 9.6.
+        double screenX = x.localToScreen(x.getDisplayPosition(1.8), 0).getX();
+        double screenY = y.localToScreen(0, y.getDisplayPosition(4)).getY();
+        moveTo(new Point2D(screenX, screenY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("v1.2\ndrivers/block: 12 lines", tooltipOf(fill));
+    }
+
+    @Test
     void eachSubsystemWhoseRustStartsAfterTheFirstTagHasAMarkerNamingTagAndFiles() {
         Map<String, String> tooltips = markerTooltips();
 
@@ -88,10 +106,11 @@ class TimelineViewTest extends FxRobot {
     }
 
     @Test
-    void inCVersusRustTheMarkersSitOnTheXAxis() {
+    void inCVersusRustTheMarkersSitOnTheXAxisOnePerTag() {
         interact(() -> view.show(ViewState.of(timeline).withTimelineChoices(
                 org.oxidation.chart.timeline.TimelineChoices.DEFAULT.withMode(TimelineMode.C_VS_RUST))));
-        assertEquals(Map.of("drivers/gpu", new Point2D(1, 0), "drivers/block", new Point2D(2, 0),
-                "drivers/net", new Point2D(2, 0)), view.markerPoints());
+        // drivers/block (12 lines of Rust at the last tag) and drivers/net (1) both start at v1.2: one marker.
+        assertEquals(Map.of("drivers/gpu", new Point2D(1, 0), "drivers/block +1 more", new Point2D(2, 0)),
+                view.markerPoints());
     }
 }

@@ -153,6 +153,22 @@ class TreemapViewTest extends FxRobot {
     }
 
     @Test
+    void escapeAndBackspaceGoUpOneLevel() {
+        clickOn(tiles().get("drivers/gpu/drm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.drawnPath());
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("drivers/gpu"), view.drawnPath());
+        push(javafx.scene.input.KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), view.drawnPath());
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), view.drawnPath(), "the top stays");
+    }
+
+    @Test
     void aClickOnAChildOpensTheChildItself() {
         clickOn(tiles().get("drivers/gpu/drm"));
         WaitForAsyncUtils.waitForFxEvents();
