@@ -23,6 +23,7 @@ import org.oxidation.testing.RustArrivals;
 import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 class TimelineViewTest extends FxRobot {
 
