@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -13,9 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.TagComparison;
+import org.oxidation.testing.FxStages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Compare view's list of Rust files in a narrow window. */
 class RustFileTableTest extends FxRobot {
@@ -24,21 +22,18 @@ class RustFileTableTest extends FxRobot {
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        FxStages.show(320, 200, () -> {
             RustFileTable table = new RustFileTable();
             table.show(new TagComparison("v1", "v2", List.of(), List.of(new TagComparison.RustFileChange(
                     TagComparison.Change.ADDED, null, PATH, LineCounts.ofFile(0, 0, 0, 0),
                     LineCounts.ofFile(437, 0, 0, 0))), List.of(), true), LineCounts::lines);
-            stage.setScene(new Scene(table, 320, 200));
-            stage.show();
+            return table;
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupStage(Stage::hide);
+        FxStages.hide();
     }
 
     @Test
