@@ -39,14 +39,11 @@ class TimelineViewTest extends FxRobot {
         if (timeline == null) {
             timeline = RustArrivals.counted(dir);
         }
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        org.oxidation.testing.FxStages.show(900, 600, () -> {
             view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
             view.show(ViewState.of(timeline));
-            stage.show();
+            return view.node();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

@@ -58,14 +58,11 @@ class VendoredBandsTest extends FxRobot {
     }
 
     private void show(Timeline timeline) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        org.oxidation.testing.FxStages.show(900, 600, () -> {
             view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
             view.show(ViewState.of(timeline));
-            stage.show();
+            return view.node();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
