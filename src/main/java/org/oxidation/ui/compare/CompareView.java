@@ -108,9 +108,9 @@ public final class CompareView implements ChartView {
         // In a small window (1000 px) the subsystem table scrolls sideways rather than squeeze the file
         // list to nothing: each keeps a readable width.
         subsystems.setMinWidth(400);
-        files.setPrefWidth(360);
         VBox fileBox = new VBox(4, files, crates);
         fileBox.setMinWidth(FILE_LIST_MIN_WIDTH);
+        fileBox.setPrefWidth(420); // else the wrapping crate line asks for its whole length and squeezes the table
         VBox.setVgrow(files, Priority.ALWAYS);
         crates.setWrapText(true);
         HBox tables = new HBox(12, subsystems, fileBox);
