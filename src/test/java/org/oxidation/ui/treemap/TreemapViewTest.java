@@ -56,7 +56,9 @@ class TreemapViewTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             view = new TreemapView();
-            s.setScene(new Scene(view.node(), 900, 700));
+            // In a tab, as in the window: a TabPane takes the focus on a mouse press inside it.
+            s.setScene(new Scene(new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Treemap", view.node())),
+                    900, 700));
             view.show(state(tree()));
             s.show();
         });
