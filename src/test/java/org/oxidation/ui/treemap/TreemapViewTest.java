@@ -139,6 +139,7 @@ class TreemapViewTest extends FxRobot {
         Region syn = tiles().get("rust/syn");
         assertTrue(syn.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.shape.Rectangle),
                 "hatching overlay");
+        moveTo((javafx.scene.Node) lookup(".tab-header-area").query()); // off the map first: the tooltip comes on entering the tile
         moveTo(syn);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Tooltip tooltip =
