@@ -12,13 +12,20 @@ import org.oxidation.model.ProgressMonitor;
  * @param recent         the remembered repositories
  * @param monitorWrapper wraps the monitor of every count; identity in the app, tests slow counting down
  *                       with it to cancel mid-run
+ * @param choices        the measure, mode, tab and per-repository grouping kept across restarts
  */
 public record AppConfig(CacheSettings cache, int threads, RecentRepositories recent,
-                        UnaryOperator<ProgressMonitor> monitorWrapper) {
+                        UnaryOperator<ProgressMonitor> monitorWrapper, RememberedChoices choices) {
+
+    /** Choices remembered while the program runs only. */
+    public AppConfig(CacheSettings cache, int threads, RecentRepositories recent,
+                     UnaryOperator<ProgressMonitor> monitorWrapper) {
+        this(cache, threads, recent, monitorWrapper, RememberedChoices.inMemory());
+    }
 
     /** The user's cache and preferences, a thread per core. */
     public static AppConfig defaults() {
         return new AppConfig(CacheSettings.defaults(), Runtime.getRuntime().availableProcessors(),
-                RecentRepositories.inPreferences(), UnaryOperator.identity());
+                RecentRepositories.inPreferences(), UnaryOperator.identity(), RememberedChoices.inPreferences());
     }
 }

@@ -76,7 +76,7 @@ final class ChoicesBar {
             }
         });
         grouping.setValue(model.grouping.get());
-        model.grouping.bind(grouping.valueProperty());
+        grouping.valueProperty().bindBidirectional(model.grouping); // the model restores a remembered one
         grouping.disableProperty().bind(model.filesKnown.not());
         Tooltip savedGrouping = new Tooltip("Data read from a CSV keeps the grouping it was saved with; "
                 + "open a repository to group it another way.");
@@ -99,7 +99,7 @@ final class ChoicesBar {
         metric.setId("metric");
         metric.getItems().setAll(Metric.values());
         metric.setValue(model.metric.get());
-        model.metric.bind(metric.valueProperty());
+        metric.valueProperty().bindBidirectional(model.metric);
 
         CheckBox leaveOutVendored = new CheckBox("Leave out vendored and generated code");
         leaveOutVendored.setId("exclude-vendored");

@@ -91,6 +91,7 @@ public final class MainWindow {
         addView("Rust share", new ShareView(charts));
         addView("Treemap", new TreemapView(charts));
         addView("Compare", new CompareView(comparisons, charts));
+        rememberTab();
 
         WelcomeView welcome = new WelcomeView(this::chooseRepository, model.recent, model::openRepository,
                 model.running);
@@ -214,6 +215,19 @@ public final class MainWindow {
     /** The state every view draws; changes on the FX thread. */
     public ReadOnlyObjectProperty<ViewState> viewStateProperty() {
         return model.state;
+    }
+
+    /** Selects the tab chosen in the last run, and keeps the choice as it changes. */
+    private void rememberTab() {
+        RememberedChoices kept = model.config().choices();
+        String title = kept.get(RememberedChoices.TAB);
+        tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                kept.put(RememberedChoices.TAB, after.getText());
+            }
+        });
     }
 
     /** The view in the selected tab, or null while a placeholder is selected. */

@@ -41,7 +41,8 @@ import org.oxidation.ui.task.BackgroundTask;
  *
  * <p>Somewhat over 300 lines because it is where the window's choices meet the running count (the
  * state, the count's life, its warnings, and what Copy as command needs: the input and the origin
- * rules); the origin rules are to move to one place for the count and the window (issue 16).
+ * rules, the tag pattern's check and Refresh's report); the origin rules are to move to one place for
+ * the count and the window (issue 16). What is remembered across runs lives in {@link RememberedChoices}.
  */
 final class MainWindowModel {
 
@@ -111,9 +112,23 @@ final class MainWindowModel {
             state.set(state.get().withOrder(after.name().toLowerCase(java.util.Locale.ROOT)));
             refresh(); // the counted tags are kept: only their order changes
         });
+        config.choices().attachTo(this);
         excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(after
                 ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED, org.oxidation.model.Origin.Kind.GENERATED)
                 : java.util.Set.of())));
+    }
+
+    /** True while a repository's remembered grouping is put back: the repository shown is not its own. */
+    boolean restoringGrouping;
+
+    AppConfig config() {
+        return config;
+    }
+
+    /** The grouping remembered for a repository, as one of the toolbar's, or null. */
+    private Grouping rememberedGrouping(Path path) {
+        String id = config.choices().get(RememberedChoices.groupingKey(path));
+        return ChoicesBar.GROUPINGS.stream().filter(g -> g.id().equals(id)).findFirst().orElse(null);
     }
 
     /** Receives each error as one sentence, for a dialog. */
@@ -123,6 +138,12 @@ final class MainWindowModel {
 
     /** Opens a repository and counts its tags; the previous one stays shown until this one has data. */
     void openRepository(Path path) {
+        Grouping remembered = path.equals(repository.get()) ? null : rememberedGrouping(path);
+        if (remembered != null) {
+            restoringGrouping = true; // the repository shown is still the previous one: not its choice
+            grouping.set(remembered);
+            restoringGrouping = false;
+        }
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();

@@ -51,6 +51,9 @@ public final class CompareView implements ChartView {
     private final ChartWork<CompareChart> work;
     private final boolean inBackground;
     private final BorderPane root = new BorderPane();
+    /** The Rust file list's narrowest: change, lines and enough of a path to read its file name. */
+    static final double FILE_LIST_MIN_WIDTH = 280;
+
     private final Label title = new Label();
     private final Label summary = new Label();
     private final ComboBox<String> pickA = new ComboBox<>();
@@ -102,9 +105,12 @@ public final class CompareView implements ChartView {
         maps.setPrefHeight(420);
         HBox.setHgrow(subsystems, Priority.ALWAYS);
         subsystems.setPrefWidth(1180);
-        subsystems.setMinWidth(880);
-        files.setPrefWidth(520);
+        // In a small window (1000 px) the subsystem table scrolls sideways rather than squeeze the file
+        // list to nothing: each keeps a readable width.
+        subsystems.setMinWidth(400);
         VBox fileBox = new VBox(4, files, crates);
+        fileBox.setMinWidth(FILE_LIST_MIN_WIDTH);
+        fileBox.setPrefWidth(420); // else the wrapping crate line asks for its whole length and squeezes the table
         VBox.setVgrow(files, Priority.ALWAYS);
         crates.setWrapText(true);
         HBox tables = new HBox(12, subsystems, fileBox);

@@ -33,9 +33,27 @@ final class RustFileTable extends TableView<RustFileChange> {
         lines.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<RustFileChange, String> path = new TableColumn<>("path");
         path.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(describePath(cell.getValue())));
+        path.setCellFactory(column -> pathCell());
         getColumns().add(change);
         getColumns().add(lines);
         getColumns().add(path);
+    }
+
+    /**
+     * A path that does not fit loses its beginning, not its file name ("…binder/allocation.rs"): the
+     * directories are alike down a long list, the names tell the files apart. The tooltip has it whole.
+     */
+    static javafx.scene.control.TableCell<RustFileChange, String> pathCell() {
+        javafx.scene.control.TableCell<RustFileChange, String> cell = new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
+        cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        return cell;
     }
 
     void show(TagComparison comparison, ToLongFunction<LineCounts> measure) {

@@ -110,8 +110,9 @@ public final class TreemapView implements ChartView {
         root.setBottom(legend);
         root.setStyle("-fx-background-color: white;");
         // Escape or Backspace goes up one level, as the breadcrumb before the last does; a click on the map
-        // gives it the keyboard's focus for that.
-        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> map.requestFocus());
+        // gives it the keyboard's focus for that, once released: the window's TabPane takes the focus on
+        // the press itself, as it bubbles up.
+        map.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> map.requestFocus());
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             boolean up = event.getCode() == javafx.scene.input.KeyCode.ESCAPE
                     || event.getCode() == javafx.scene.input.KeyCode.BACK_SPACE;

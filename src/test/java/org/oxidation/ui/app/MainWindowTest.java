@@ -32,6 +32,7 @@ import org.oxidation.model.Timeline;
 import org.oxidation.testing.TestHistory;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.timeline.TimelineMode;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 @org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -461,5 +462,26 @@ class MainWindowTest extends WindowTest {
         settle(window);
         assertEquals("demo — Rust lines by subsystem (vendored and generated code left out)",
                 lookup("#timeline-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theNextWindowPutsBackMeasureModeAndTabAndTheRepositorysGrouping() throws Exception {
+        showWindow(UnaryOperator.identity());
+        Path repository = threeTagHistory();
+        openAndWaitUntilCounted(repository);
+        choose("#metric", Metric.CODE);
+        choose("#timeline-mode", TimelineMode.C_VS_RUST);
+        choose("#grouping", ChoicesBar.GROUPINGS.get(1));
+        settle(window);
+        interact(() -> window.selectView("share"));
+        FxToolkit.setupFixture(() -> window.shutdown());
+
+        showWindow(UnaryOperator.identity());
+        assertEquals(Metric.CODE, lookup("#metric").queryAs(ChoiceBox.class).getValue());
+        assertEquals(TimelineMode.C_VS_RUST, window.viewStateProperty().get().choices().timeline().mode());
+        assertEquals("share", window.selectedView().id());
+        assertEquals(Grouping.KERNEL, lookup("#grouping").queryAs(ChoiceBox.class).getValue(), "no repository yet");
+        openAndWaitUntilCounted(repository);
+        assertEquals("depth:1", window.viewStateProperty().get().grouping().id(), "this repository's grouping");
     }
 }

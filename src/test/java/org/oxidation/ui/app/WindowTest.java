@@ -21,6 +21,9 @@ abstract class WindowTest extends FxRobot {
 
     MainWindow window;
 
+    /** The choices kept across the windows of one test, as the user's preferences keep them across runs. */
+    final RememberedChoices remembered = RememberedChoices.inMemory();
+
     @BeforeAll
     static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -36,7 +39,7 @@ abstract class WindowTest extends FxRobot {
 
     void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
         AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), monitorWrapper);
+                RecentRepositories.inMemory(), monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
         FxToolkit.showStage();

@@ -74,4 +74,20 @@ class CompareViewTest extends FxRobot {
         assertEquals(5, view.comparison().total().rustChange(LineCounts::lines));
         assertTrue(view.node().lookup(".compare-maps").isVisible());
     }
+
+    @Test
+    @Timeout(30)
+    void inAWindowOf1000PixelsTheFileListKeepsAReadableWidth() throws Exception {
+        ViewState state = ViewState.of(new Timeline("demo", List.of(snapshot("v1.0", 3), snapshot("v1.1", 8))));
+        CompareView[] view = new CompareView[1];
+        org.oxidation.testing.FxStages.show(1000, 700, () -> {
+            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
+                    org.oxidation.ui.common.ChartWork.ON_CALLER);
+            view[0].show(state);
+            return view[0].node();
+        });
+        TableView<?> files = (TableView<?>) view[0].node().lookup(".rust-file-table");
+        assertTrue(files.getWidth() >= CompareView.FILE_LIST_MIN_WIDTH, "file list " + files.getWidth() + " px wide");
+        org.oxidation.testing.FxStages.hide();
+    }
 }

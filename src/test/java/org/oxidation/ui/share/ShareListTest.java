@@ -18,9 +18,8 @@ import org.oxidation.model.Breakdown;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
+import org.oxidation.testing.FxStages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Rust share's list of subsystems shows long MAINTAINERS section names whole. */
 class ShareListTest extends FxRobot {
@@ -43,19 +42,16 @@ class ShareListTest extends FxRobot {
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        FxStages.show(1000, 700, () -> {
             view = new ShareView();
-            stage.setScene(new Scene(view.node(), 1000, 700));
             view.show(ViewState.of(timeline()));
-            stage.show();
+            return view.node();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupStage(Stage::hide);
+        FxStages.hide();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.oxidation.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -12,9 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oxidation.chart.Metric;
 import org.oxidation.testing.ManySections;
+import org.oxidation.testing.FxStages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** At 1000 px wide, under MAINTAINERS grouping, the timeline's title is drawn whole and the hint gives way. */
 class NarrowWindowTest extends FxRobot {
@@ -23,19 +21,16 @@ class NarrowWindowTest extends FxRobot {
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        FxStages.show(1000, 700, () -> {
             view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 1000, 700));
             view.show(ManySections.state().withMetric(Metric.CODE));
-            stage.show();
+            return view.node();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupStage(Stage::hide);
+        FxStages.hide();
     }
 
     @Test

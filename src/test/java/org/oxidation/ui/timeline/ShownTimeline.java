@@ -3,30 +3,25 @@ package org.oxidation.ui.timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import org.oxidation.chart.ViewState;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import org.oxidation.testing.FxStages;
 
-/** A Timeline view shown on the primary stage for a test, and the bands it draws. FX test helper. */
+/** A Timeline view shown on the primary stage for a test ({@link FxStages}), and the bands it draws. */
 final class ShownTimeline {
 
     private ShownTimeline() {
     }
 
-    /** A new view showing {@code state} in a 900 × 600 scene on the registered primary stage. */
+    /** A new view showing {@code state} in a 900 × 600 scene on the primary stage. */
     static TimelineView show(ViewState state) throws Exception {
-        FxToolkit.registerPrimaryStage();
         AtomicReference<TimelineView> shown = new AtomicReference<>();
-        FxToolkit.setupStage(stage -> {
+        FxStages.show(900, 600, () -> {
             TimelineView view = new TimelineView();
-            stage.setScene(new Scene(view.node(), 900, 600));
             view.show(state);
-            stage.show();
             shown.set(view);
+            return view.node();
         });
-        WaitForAsyncUtils.waitForFxEvents();
         return shown.get();
     }
 

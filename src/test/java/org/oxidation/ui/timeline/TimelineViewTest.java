@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -38,7 +39,11 @@ class TimelineViewTest extends FxRobot {
         if (timeline == null) {
             timeline = RustArrivals.counted(dir);
         }
-        view = ShownTimeline.show(ViewState.of(timeline));
+        org.oxidation.testing.FxStages.show(900, 600, () -> {
+            view = new TimelineView();
+            view.show(ViewState.of(timeline));
+            return view.node();
+        });
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -24,6 +25,7 @@ import org.oxidation.model.Timeline;
 import org.oxidation.chart.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The default timeline shows vendored code at a glance: a subsystem's vendored lines are a hatched band
@@ -56,7 +58,11 @@ class VendoredBandsTest extends FxRobot {
     }
 
     private void show(Timeline timeline) throws Exception {
-        view = ShownTimeline.show(ViewState.of(timeline));
+        org.oxidation.testing.FxStages.show(900, 600, () -> {
+            view = new TimelineView();
+            view.show(ViewState.of(timeline));
+            return view.node();
+        });
     }
 
     @AfterEach

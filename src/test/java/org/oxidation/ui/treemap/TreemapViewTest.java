@@ -56,7 +56,9 @@ class TreemapViewTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             view = new TreemapView();
-            s.setScene(new Scene(view.node(), 900, 700));
+            // In a tab, as in the window: a TabPane takes the focus on a mouse press inside it.
+            s.setScene(new Scene(new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Treemap", view.node())),
+                    900, 700));
             view.show(state(tree()));
             s.show();
         });
@@ -137,6 +139,7 @@ class TreemapViewTest extends FxRobot {
         Region syn = tiles().get("rust/syn");
         assertTrue(syn.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.shape.Rectangle),
                 "hatching overlay");
+        moveTo((javafx.scene.Node) lookup(".tab-header-area").query()); // off the map first: the tooltip comes on entering the tile
         moveTo(syn);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Tooltip tooltip =
