@@ -85,20 +85,20 @@ public final class Palette {
         return SHARE_LOW.interpolate(SHARE_HIGH, MIN_VISIBLE_TINT + (1 - MIN_VISIBLE_TINT) * position);
     }
 
-    /** {@link #change} with the same floor, so that any change is visible on a map tile. */
-    public static Color changeTint(double relative) {
-        if (Math.abs(relative) < 1e-12) {
-            return NEUTRAL_TILE;
-        }
-        double floor = MIN_VISIBLE_TINT * MIN_VISIBLE_TINT; // change() takes the square root itself
-        return change(Math.signum(relative) * Math.max(floor, Math.min(1, Math.abs(relative))));
-    }
-
     /** Black or white, whichever reads better on the background (by relative luminance). */
     public static Color textOn(Color background) {
         double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen()
                 + 0.0722 * background.getBlue();
         return luminance > 0.5 ? Color.web("#1b1f24") : Color.WHITE;
+    }
+
+    /**
+     * The colour at a place on a {@code ChangeScale} (-1 … 1): tints run evenly along the scale, so the
+     * legend's ticks show where the tiles' colours fall.
+     */
+    public static Color changeAlong(double fraction) {
+        double t = Math.max(-1, Math.min(1, fraction));
+        return Math.abs(t) < 1e-12 ? NEUTRAL_TILE : change(Math.signum(t) * t * t); // change() takes the root
     }
 
     /** A diverging colour for a change: growth in rust tones, shrinkage in blue, none neutral. */

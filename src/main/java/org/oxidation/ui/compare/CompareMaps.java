@@ -1,5 +1,6 @@
 package org.oxidation.ui.compare;
 
+import org.oxidation.layout.ChangeScale;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import javafx.geometry.Insets;
@@ -88,7 +89,7 @@ final class CompareMaps extends HBox {
             return;
         }
         Rect[] rects = SquarifiedTreemap.layout(sizes, new Rect(0, 0, map.getWidth(), map.getHeight()), order);
-        double largest = chart.largestChange();
+        ChangeScale scale = ChangeScale.upTo(chart.largestChange());
         ToLongFunction<LineCounts> drawnMeasure = measure; // a tooltip is made on hover: it tells what was drawn
         for (int i = 0; i < rows.size(); i++) {
             if (rects[i].width() < 0.5 || rects[i].height() < 0.5) {
@@ -96,7 +97,7 @@ final class CompareMaps extends HBox {
             }
             SubsystemRow row = rows.get(i);
             long change = chart.change(row);
-            Color fill = Palette.changeTint(change / largest);
+            Color fill = Palette.changeAlong(scale.fraction(change));
             String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
             map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA, drawnMeasure), false));
         }

@@ -1,5 +1,6 @@
 package org.oxidation.ui.compare;
 
+import org.oxidation.layout.ChangeScale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,13 +243,18 @@ public final class CompareView implements ChartView {
         }
     }
 
-    private static ColorScaleLegend legend(long largest, String language, String unit) {
+    /** Labels that fit on each side of 0 in the legend's bar. */
+    private static final int LEGEND_TICKS_PER_SIDE = 3;
+
+    /** The legend of the maps' change scale: decades, each tick where the scale puts its value. */
+    static ColorScaleLegend legend(long largest, String language, String unit) {
+        ChangeScale scale = ChangeScale.upTo(largest);
         List<ColorScaleLegend.Tick> ticks = new ArrayList<>();
-        for (double relative : new double[] {-1, -0.5, 0, 0.5, 1}) {
-            long lines = Math.round(relative * largest);
-            ticks.add(new ColorScaleLegend.Tick((relative + 1) / 2, CompareChart.signed(lines)));
+        for (long tick : scale.ticks(LEGEND_TICKS_PER_SIDE)) {
+            ticks.add(new ColorScaleLegend.Tick((scale.fraction(tick) + 1) / 2, CompareChart.signed(tick)));
         }
-        return new ColorScaleLegend("Change in " + language + " " + unit, t -> Palette.changeTint(2 * t - 1), ticks,
+        return new ColorScaleLegend("Change in " + language + " " + unit + " (by decades)",
+                t -> Palette.changeAlong(2 * t - 1), ticks,
                 List.of(new ColorScaleLegend.Swatch(Palette.NEUTRAL_TILE, null, "no change")));
     }
 }
