@@ -243,18 +243,23 @@ public final class CompareView implements ChartView {
         }
     }
 
-    /** Labels that fit on each side of 0 in the legend's bar. */
-    private static final int LEGEND_TICKS_PER_SIDE = 3;
-
-    /** The legend of the maps' change scale: decades, each tick where the scale puts its value. */
-    static ColorScaleLegend legend(long largest, String language, String unit) {
+    /** The legend's ticks: at the bar's 0 … 1, where the maps' scale puts each value (-1 … 1). */
+    static List<ColorScaleLegend.Tick> legendTicks(long largest) {
         ChangeScale scale = ChangeScale.upTo(largest);
         List<ColorScaleLegend.Tick> ticks = new ArrayList<>();
         for (long tick : scale.ticks(LEGEND_TICKS_PER_SIDE)) {
             ticks.add(new ColorScaleLegend.Tick((scale.fraction(tick) + 1) / 2, CompareChart.signed(tick)));
         }
+        return ticks;
+    }
+
+    /** Labels that fit on each side of 0 in the legend's bar. */
+    private static final int LEGEND_TICKS_PER_SIDE = 3;
+
+    /** The legend of the maps' change scale: decades, each tick where the scale puts its value. */
+    static ColorScaleLegend legend(long largest, String language, String unit) {
         return new ColorScaleLegend("Change in " + language + " " + unit + " (by decades)",
-                t -> Palette.changeAlong(2 * t - 1), ticks,
+                t -> Palette.changeAlong(2 * t - 1), legendTicks(largest),
                 List.of(new ColorScaleLegend.Swatch(Palette.NEUTRAL_TILE, null, "no change")));
     }
 }
