@@ -39,11 +39,7 @@ class TimelineViewTest extends FxRobot {
         if (timeline == null) {
             timeline = RustArrivals.counted(dir);
         }
-        org.oxidation.testing.FxStages.show(900, 600, () -> {
-            view = new TimelineView();
-            view.show(ViewState.of(timeline));
-            return view.node();
-        });
+        view = ShownTimeline.show(ViewState.of(timeline));
     }
 
     @AfterEach

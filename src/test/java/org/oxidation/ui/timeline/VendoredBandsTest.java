@@ -58,11 +58,7 @@ class VendoredBandsTest extends FxRobot {
     }
 
     private void show(Timeline timeline) throws Exception {
-        org.oxidation.testing.FxStages.show(900, 600, () -> {
-            view = new TimelineView();
-            view.show(ViewState.of(timeline));
-            return view.node();
-        });
+        view = ShownTimeline.show(ViewState.of(timeline));
     }
 
     @AfterEach
