@@ -43,11 +43,6 @@ public final class GeneratedMarkers {
         return texts;
     }
 
-    /** How many bytes of a file {@link #marks} needs at most. */
-    public int headBytes() {
-        return phrases.isEmpty() ? 0 : MAX_BYTES;
-    }
-
     /** Whether one of the phrases stands in the first {@link #lines()} lines of {@code data[0, length)}. */
     public boolean marks(byte[] data, int length) {
         if (phrases.isEmpty()) {
