@@ -26,10 +26,14 @@ import org.oxidation.model.Timeline;
  *                 axis spans them already, so the charts fill in from left to right
  * @param order    the order of the tags, {@code version} or {@code date} (the count command's --order)
  * @param choices  the views' own choices: timeline mode, share scale, treemap drill-down, compare colouring
+ * @param treesLoading true while a repository's trees are still to come: its snapshots without files are
+ *                 its cached rows (exactly the rows of this state's grouping, left-out origins and origin
+ *                 rules), which the Timeline and Rust share draw, while the Treemap and Compare, which
+ *                 need every file, say "loading…" for them instead of drawing subsystems only
  */
 public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
                         Set<Origin.Kind> excluded, String tagA, String tagB, String tag, List<String> tagsToCome,
-                        String order, ViewChoices choices) {
+                        String order, ViewChoices choices, boolean treesLoading) {
 
     /** The tag order of the count command's default. */
     public static final String VERSION_ORDER = "version";
@@ -44,7 +48,7 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag, List<String> tagsToCome) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, VERSION_ORDER,
-                ViewChoices.DEFAULT);
+                ViewChoices.DEFAULT, false);
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
@@ -62,45 +66,58 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     }
 
     public ViewState withTimeline(Timeline newTimeline) {
-        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, treesLoading);
     }
 
     /** The same choices over other data, e.g. the next tag counted or a CSV opened. */
     public ViewState withData(Timeline newTimeline, String newSource, List<String> newTagsToCome) {
-        return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order,
-                choices);
+        return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withGrouping(Grouping newGrouping) {
-        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withMetric(Metric newMetric) {
-        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
-        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withTags(String newTagA, String newTagB) {
-        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withTag(String newTag) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices, treesLoading);
     }
 
     public ViewState withTagsToCome(List<String> tags) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices, treesLoading);
     }
 
     public ViewState withOrder(String newOrder) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices, treesLoading);
+    }
+
+    /** The same state with its trees still to come, or all there ({@link #treesLoading()}). */
+    public ViewState withTreesLoading(boolean loading) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                loading);
+    }
+
+    /**
+     * Whether a single-tag or comparing view must wait for this snapshot's tree: it is one of the cached
+     * rows drawn while the trees load.
+     */
+    public boolean waitsForTree(String tagName) {
+        return treesLoading && tagName != null && timeline.snapshot(tagName).map(s -> !s.hasFiles()).orElse(true);
     }
 
     public ViewState withChoices(ViewChoices newChoices) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices, treesLoading);
     }
 
     public ViewState withTimelineChoices(TimelineChoices newChoices) {

@@ -3,7 +3,9 @@ package org.oxidation.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -204,6 +206,42 @@ public final class CountSession implements AutoCloseable {
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
         }
+    }
+
+    /**
+     * The tags whose rows under these settings (and this session's origin settings) the breakdown cache
+     * holds, by tag name, as snapshots without files: what a window reopening the repository draws before
+     * any tree is loaded. Reads no git object and not the tree cache.
+     */
+    public Map<String, Snapshot> cachedRows(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded) {
+        String settings = settings(grouping, excluded);
+        loadBreakdowns();
+        Map<String, Snapshot> rows = new LinkedHashMap<>();
+        for (ReleaseTag tag : tags) {
+            Breakdown breakdown = cachedBreakdown(tag, settings);
+            if (breakdown != null) {
+                rows.put(tag.name(), Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Keeps a counted snapshot's rows under these settings in the breakdown cache, unless it has them, so
+     * that the next {@link #cachedRows} (a window reopening the repository) finds them. The snapshot must
+     * be one this session sampled (its origins decided by this session's settings).
+     */
+    public void rememberRows(ReleaseTag tag, Snapshot counted, Grouping grouping, Set<Origin.Kind> excluded) {
+        String settings = settings(grouping, excluded);
+        loadBreakdowns();
+        if (breakdownStore != null && cachedBreakdown(tag, settings) == null) {
+            breakdownStore.put(tag.tree(), settings, Subsystems.breakdown(counted, grouping, excluded));
+        }
+    }
+
+    /** Loads the tree cache now, as the first {@link #sampleAll} otherwise does (for timing it alone). */
+    public void loadTreeCache() {
+        loadTrees();
     }
 
     /** Each of the grouping's warnings once per session: most tags share their MAINTAINERS sections. */

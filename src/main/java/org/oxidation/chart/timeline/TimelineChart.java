@@ -100,7 +100,8 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         shown.keySet().removeAll(choices.hidden());
         StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
         NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
-        String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
+        String title = state.timeline().isEmpty()
+                ? state.source() + (state.treesLoading() ? " — loading…" : " — no tag counted yet")
                 : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {

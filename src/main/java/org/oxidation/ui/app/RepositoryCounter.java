@@ -1,15 +1,20 @@
 package org.oxidation.ui.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.oxidation.chart.compare.ComparisonSource;
+import org.oxidation.count.Grouping;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.git.TagSelector;
+import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -49,18 +54,46 @@ final class RepositoryCounter implements AutoCloseable {
     }
 
     /**
-     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet, publishing the progress
-     * once before counting and after each tag.
+     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet,
+     * publishing the progress once before counting and after each tag. When this counter has counted
+     * nothing yet (the repository was just opened), the first progress holds the rows the count cache
+     * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
+     * each counted tag's rows are kept in the cache for the next opening.
      */
-    CountProgress count(String pattern, TagOrder order, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+    CountProgress count(String pattern, TagOrder order, RowSettings rows, ProgressMonitor monitor,
+                        Consumer<CountProgress> publish) {
         List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), order);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
-        publish.accept(progress(tags));
+        session.setOrigins(rows.origins());
+        Map<String, Snapshot> cached = counted.isEmpty() && rows.fromCache()
+                ? session.cachedRows(tags, rows.grouping(), rows.excluded()) : Map.of();
+        publish.accept(progress(tags, cached, rows));
+        Map<String, ReleaseTag> byName = new HashMap<>();
+        tags.forEach(tag -> byName.put(tag.name(), tag));
         session.sampleAll(missing, monitor, snapshot -> {
             counted.put(snapshot.tag(), snapshot);
-            publish.accept(progress(tags));
+            session.rememberRows(byName.get(snapshot.tag()), snapshot, rows.grouping(), rows.excluded());
+            publish.accept(progress(tags, cached, rows));
         });
-        return progress(tags);
+        return progress(tags, Map.of(), rows);
+    }
+
+    /**
+     * The rows a window draws before the trees are there: for this grouping, these left-out origins and
+     * these origin settings only (rows of other settings would draw another picture).
+     *
+     * @param fromCache false to draw nothing before the trees are loaded (bench reopen's "before" path)
+     */
+    record RowSettings(Grouping grouping, Set<Origin.Kind> excluded, OriginSettings origins, boolean fromCache) {
+        RowSettings {
+            excluded = Set.copyOf(excluded);
+        }
+
+        /** Whether these rows serve a state: the same grouping and left-out origins (the origins are the model's). */
+        boolean serve(Grouping otherGrouping, Set<Origin.Kind> otherExcluded, OriginSettings otherOrigins) {
+            return grouping.id().equals(otherGrouping.id()) && excluded.equals(Set.copyOf(otherExcluded))
+                    && origins.describe().equals(otherOrigins.describe());
+        }
     }
 
     private boolean isCounted(ReleaseTag tag) {
@@ -68,9 +101,17 @@ final class RepositoryCounter implements AutoCloseable {
         return known != null && known.commitId().equals(tag.commit().name());
     }
 
-    private CountProgress progress(List<ReleaseTag> tags) {
-        List<Snapshot> snapshots = tags.stream().filter(this::isCounted).map(tag -> counted.get(tag.name())).toList();
-        return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots));
+    /** Each tag's counted snapshot, else its cached rows; a tag with neither is still to come. */
+    private CountProgress progress(List<ReleaseTag> tags, Map<String, Snapshot> cached, RowSettings rows) {
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (ReleaseTag tag : tags) {
+            if (isCounted(tag)) {
+                snapshots.add(counted.get(tag.name()));
+            } else if (cached.containsKey(tag.name())) {
+                snapshots.add(cached.get(tag.name()));
+            }
+        }
+        return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots), rows);
     }
 
     @Override

@@ -88,6 +88,8 @@ public final class TreemapView implements ChartView {
         breadcrumbs.getStyleClass().add("breadcrumbs");
         breadcrumbs.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // links have padding that plain labels lack
         tagPicker.setId("treemap-tag");
+        title.setId("treemap-title");
+        map.setId("treemap-map");
         tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -195,7 +197,7 @@ public final class TreemapView implements ChartView {
         clickHint.setVisible(chart.snapshot() != null && chart.snapshot().hasFiles());
         if (chart.snapshot() == null) {
             breadcrumbs.getChildren().clear();
-            map.getChildren().clear();
+            drawMap();
             return;
         }
         drawBreadcrumbs();
@@ -244,6 +246,12 @@ public final class TreemapView implements ChartView {
         drawnWidth = map.getWidth();
         drawnHeight = map.getHeight();
         map.getChildren().clear();
+        if (drawn != null && drawn.snapshot() == null && !drawn.summary().isEmpty()) {
+            Label placeholder = new Label(drawn.summary()); // never a blank map: why there is none yet
+            placeholder.setId("treemap-placeholder");
+            placeholder.relocate(12, 12);
+            map.getChildren().add(placeholder);
+        }
         if (drawn == null || drawn.snapshot() == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
         }

@@ -24,6 +24,9 @@ abstract class WindowTest extends FxRobot {
     /** The choices kept across the windows of one test, as the user's preferences keep them across runs. */
     final RememberedChoices remembered = RememberedChoices.inMemory();
 
+    /** The repositories opened in the windows of one test, as the user's preferences keep them. */
+    final RecentRepositories recent = RecentRepositories.inMemory();
+
     @BeforeAll
     static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -39,7 +42,7 @@ abstract class WindowTest extends FxRobot {
 
     void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
         AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), monitorWrapper, remembered);
+                recent, monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
         FxToolkit.showStage();
