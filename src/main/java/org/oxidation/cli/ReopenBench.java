@@ -129,7 +129,9 @@ final class ReopenBench implements Callable<Integer> {
         MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
             window[0] = new MainWindow(config);
-            Scene scene = new Scene(window[0].node(), 1400, 860);
+            // The app's size, within the screen (Monocle's headless screen is smaller than 1400 x 860).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(window[0].node(), Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();

@@ -280,9 +280,12 @@ final class MainWindowModel {
             resolved.clear(); // trees of data no longer shown
         }
         boolean rowsServe = rowsFor == null || rowsFor.serve(target.grouping(), target.excluded(), origins.settings());
+        // The count decides origins as this window does when it starts; only a later change is decided here.
+        boolean decided = rowsFor != null && rowsFor.origins().describe().equals(origins.settings().describe());
         return new Timeline(timeline.source(), timeline.snapshots().stream()
                 .filter(s -> s.hasFiles() || rowsServe)
-                .map(s -> s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s).toList());
+                .map(s -> !s.hasFiles() || decided ? s : s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)))
+                .toList());
     }
 
     /** Whether the data shown holds a repository's cached rows whose trees are still to come. */

@@ -193,7 +193,7 @@ public final class TreemapView implements ChartView {
         drawn = chart;
         version++;
         title.setText(chart.title());
-        summary.setText(chart.summary());
+        summary.setText(chart.snapshot() == null ? "" : chart.summary()); // else the map's placeholder says it
         clickHint.setVisible(chart.snapshot() != null && chart.snapshot().hasFiles());
         if (chart.snapshot() == null) {
             breadcrumbs.getChildren().clear();
