@@ -58,11 +58,26 @@ final class ReopenBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "2", description = "Pairs of reopenings (rows first, trees first).")
     int runs;
 
+    @Option(names = "--rows-only", description = "Time only the window as it is (rows first), not as before.")
+    boolean rowsOnly;
+
     @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS", description = "Give up after this long.")
     long timeoutSeconds;
 
-    /** The two times of one reopening, in seconds after the window was shown. */
-    record Times(double timeline, double treemap) {
+    /**
+     * The two times of one reopening, in seconds after the window was shown, and the CPU time the process
+     * spent until each (all threads): on this shared machine the wall clock also counts other programs.
+     */
+    record Times(double timeline, double treemap, double timelineCpu, double treemapCpu) {
+    }
+
+    /** A moment of one reopening: seconds after the window was shown, and CPU seconds since. */
+    private record Moment(double seconds, double cpu) {
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     @Override
@@ -78,11 +93,14 @@ final class ReopenBench implements Callable<Integer> {
                 repo, tagCount(cache), cachedRows(cache), treeCache);
         for (int run = 1; run <= runs; run++) {
             Times rows = reopen(cache, true);
-            System.out.printf("run %d  rows first (now):    first Timeline %6.2f s   Treemap ready %6.2f s%n",
-                    run, rows.timeline(), rows.treemap());
+            System.out.printf("run %d  rows first (now):    first Timeline %6.2f s (CPU %5.2f s)   Treemap ready %6.2f s"
+                    + " (CPU %5.2f s)%n", run, rows.timeline(), rows.timelineCpu(), rows.treemap(), rows.treemapCpu());
+            if (rowsOnly) {
+                continue;
+            }
             Times trees = reopen(cache, false);
-            System.out.printf("run %d  trees first (before): first Timeline %6.2f s   Treemap ready %6.2f s%n",
-                    run, trees.timeline(), trees.treemap());
+            System.out.printf("run %d  trees first (before): first Timeline %6.2f s (CPU %5.2f s)   Treemap ready %6.2f s"
+                    + " (CPU %5.2f s)%n", run, trees.timeline(), trees.timelineCpu(), trees.treemap(), trees.treemapCpu());
         }
         Platform.exit();
         return 0;
@@ -123,8 +141,8 @@ final class ReopenBench implements Callable<Integer> {
         recent.add(repo); // opened before: the window reopens it
         AppConfig config = new AppConfig(cache, threads, recent, UnaryOperator.identity(), RememberedChoices.inMemory(),
                 rowsFirst);
-        CompletableFuture<Double> timeline = new CompletableFuture<>();
-        CompletableFuture<Double> treemap = new CompletableFuture<>();
+        CompletableFuture<Moment> timeline = new CompletableFuture<>();
+        CompletableFuture<Moment> treemap = new CompletableFuture<>();
         Stage[] stage = new Stage[1];
         MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
@@ -135,12 +153,14 @@ final class ReopenBench implements Callable<Integer> {
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
-            long shown = System.nanoTime();
+            Moment shown = new Moment(System.nanoTime() / 1e9, processCpuSeconds());
             window[0].openRepository(repo);
             scene.addPostLayoutPulseListener(() -> look(window[0], shown, timeline, treemap));
         });
         try {
-            return new Times(timeline.get(timeoutSeconds, TimeUnit.SECONDS), treemap.get(timeoutSeconds, TimeUnit.SECONDS));
+            Moment drawn = timeline.get(timeoutSeconds, TimeUnit.SECONDS);
+            Moment ready = treemap.get(timeoutSeconds, TimeUnit.SECONDS);
+            return new Times(drawn.seconds(), ready.seconds(), drawn.cpu(), ready.cpu());
         } catch (TimeoutException e) {
             throw new InputException("bench reopen: the window did not draw within " + timeoutSeconds + " s");
         } finally {
@@ -160,15 +180,18 @@ final class ReopenBench implements Callable<Integer> {
      * After each pulse's layout (FX thread): the first time the Timeline shows every tag, chooses the
      * Treemap tab; the first time the Treemap shows tiles, the reopening is done.
      */
-    private static void look(MainWindow window, long shown, CompletableFuture<Double> timeline,
-                             CompletableFuture<Double> treemap) {
-        double seconds = (System.nanoTime() - shown) / 1e9;
+    private static void look(MainWindow window, Moment shown, CompletableFuture<Moment> timeline,
+                             CompletableFuture<Moment> treemap) {
         if (!timeline.isDone() && timelineComplete(window)) {
-            timeline.complete(seconds);
+            timeline.complete(since(shown));
             Platform.runLater(() -> window.selectView("treemap"));
         } else if (timeline.isDone() && !treemap.isDone() && treemapDrawn(window)) {
-            treemap.complete(seconds);
+            treemap.complete(since(shown));
         }
+    }
+
+    private static Moment since(Moment start) {
+        return new Moment(System.nanoTime() / 1e9 - start.seconds(), processCpuSeconds() - start.cpu());
     }
 
     private static boolean timelineComplete(MainWindow window) {
