@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -28,6 +27,7 @@ import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.layout.Units;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.LinearAxis;
 import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
@@ -52,7 +52,7 @@ public final class TimelineView implements ChartView {
     private final Label title = new Label();
     private final ChoiceBox<TimelineMode> mode = new ChoiceBox<>();
     private final TagAxis xAxis = new TagAxis();
-    private final NumberAxis yAxis = new NumberAxis();
+    private final LinearAxis yAxis = new LinearAxis();
     private final MarkedAreaChart chart = new MarkedAreaChart(xAxis.axis(), yAxis);
     private final Label markerHint = new Label("◆ first Rust in a subsystem (hover for its files)");
     private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
@@ -81,8 +81,6 @@ public final class TimelineView implements ChartView {
         chart.setCreateSymbols(true);
         chart.setVerticalGridLinesVisible(false);
         chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
-        yAxis.setAutoRanging(false);
-        yAxis.setMinorTickVisible(false);
         yAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
