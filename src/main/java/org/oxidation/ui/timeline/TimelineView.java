@@ -54,7 +54,7 @@ public final class TimelineView implements ChartView {
     private final TagAxis xAxis = new TagAxis();
     private final LinearAxis yAxis = new LinearAxis();
     private final MarkedAreaChart chart = new MarkedAreaChart(xAxis.axis(), yAxis);
-    private final Label markerHint = new Label("◆ first Rust in a subsystem (hover for its files)");
+    private final Label markerHint = new Label();
     private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
@@ -192,14 +192,16 @@ public final class TimelineView implements ChartView {
         }
         chart.setMarkers(model.markers().stream().map(marker -> marker.kind().equals(TimelineChart.VENDORING)
                 ? VendoringMarkers.marker(marker) : RustStartMarkers.marker(marker)).toList());
-        markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING)));
+        markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING),
+                model.groupNoun()));
         markerHint.setVisible(!model.markers().isEmpty());
     }
 
-    private static String hint(boolean rustStarts, boolean vendoring) {
+    /** "◆ first Rust in a MAINTAINERS section   ▲ vendored code arrives, … (hover for details)". */
+    static String hint(boolean rustStarts, boolean vendoring, String groupNoun) {
         List<String> parts = new ArrayList<>();
         if (rustStarts) {
-            parts.add("\u25c6 first Rust in a subsystem");
+            parts.add("\u25c6 first Rust in a " + groupNoun);
         }
         if (vendoring) {
             parts.add(VendoringMarkers.SYMBOL + " vendored code arrives, is upgraded or leaves");
