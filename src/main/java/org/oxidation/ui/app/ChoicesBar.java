@@ -49,7 +49,7 @@ final class ChoicesBar {
         pattern.setOnAction(event -> markInvalid(pattern, !model.applyTagPattern(pattern.getText())));
         pattern.setOnKeyPressed(event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                pattern.setText(model.tagPattern.get());
+                pattern.setText(model.keepTagPattern());
                 markInvalid(pattern, false);
             }
         });
