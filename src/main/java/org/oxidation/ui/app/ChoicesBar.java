@@ -16,8 +16,8 @@ import org.oxidation.git.TagOrder;
 import org.oxidation.chart.Metric;
 
 /**
- * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how
- * files are grouped into subsystems, and what is measured. FX thread only.
+ * The toolbar: the tag pattern (Enter counts the tags it matches) with the samples counted beside it (a
+ * click chooses others: {@link SamplingDialog}), how files are grouped into subsystems, and what is measured. FX thread only.
  */
 final class ChoicesBar {
 
@@ -30,7 +30,9 @@ final class ChoicesBar {
 
     private final ToolBar root = new ToolBar();
 
-    ChoicesBar(MainWindowModel model) {
+    /** @param chooseSampling opens the Samples dialog */
+    ChoicesBar(MainWindowModel model, Runnable chooseSampling) {
+
         TextField pattern = new TextField(model.tagPattern.get());
         pattern.setId("tag-pattern");
         pattern.setPrefColumnCount(16);
@@ -56,9 +58,16 @@ final class ChoicesBar {
         matched.setId("matched-tags");
         Tooltip allTags = new Tooltip();
         matched.setTooltip(allTags);
+        // The samples counted, and the way to choose others (release tags, or every month on a branch),
+        // without a control more in a full toolbar.
+        matched.setOnMouseClicked(event -> chooseSampling.run());
+        matched.setCursor(javafx.scene.Cursor.HAND);
         model.selectedTags.addListener((ListChangeListener<String>) change -> {
-            matched.setText(describe(model.selectedTags));
-            allTags.setText(String.join("\n", model.selectedTags));
+            String text = describe(model.selectedTags);
+            boolean byInterval = model.sampling.get().byInterval();
+            matched.setText(byInterval ? text.replace("tags:", "samples:").replace("tag:", "sample:") : text);
+            allTags.setText("Counting " + model.sampling.get().describe() + " (click, or File → Samples…, to choose "
+                    + "release tags or every month on a branch):\n" + String.join("\n", model.selectedTags));
         });
 
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();

@@ -30,6 +30,7 @@ import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.Sampling;
 import org.oxidation.chart.ViewState;
 import org.oxidation.ui.task.BackgroundTask;
 
@@ -62,6 +63,8 @@ final class MainWindowModel {
     final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
     /** The order of the tags counted from a repository, as the count command's --order. */
     final ObjectProperty<TagOrder> tagOrder = new SimpleObjectProperty<>(TagOrder.VERSION);
+    /** How a repository is sampled: its release tags, or every month (…) along a branch. */
+    final ObjectProperty<Sampling> sampling = new SimpleObjectProperty<>(Sampling.TAGS);
     final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KERNEL);
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
@@ -74,6 +77,8 @@ final class MainWindowModel {
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
+    /** "Rust lines double every 7.5 months (…)" for the samples shown, or "" (the status bar's right end). */
+    final StringProperty growth = new SimpleStringProperty("");
     final ObservableList<Path> recent = FXCollections.observableArrayList();
 
     /**
@@ -147,6 +152,7 @@ final class MainWindowModel {
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();
+        Sampling chosen = sampling.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
@@ -154,7 +160,7 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, monitor, publish);
+            return counter.count(pattern, order, chosen, monitor, publish);
         });
     }
 
@@ -175,6 +181,57 @@ final class MainWindowModel {
         tagPattern.set(text);
         refresh();
         return true;
+    }
+
+    /**
+     * Takes another sampling (release tags, or every month on a branch) and counts its samples; one that
+     * cannot be read (an interval such as "3x", a date such as "March") leaves the last one in place and
+     * the returned sentence says why (FX thread).
+     *
+     * @return null when taken, else what is wrong
+     */
+    String applySampling(Sampling chosen) {
+        try {
+            if (chosen.byInterval()) {
+                org.oxidation.git.Interval.parse(chosen.every());
+                org.oxidation.git.IntervalSelector.parseDate("since", chosen.since());
+                org.oxidation.git.IntervalSelector.parseDate("until", chosen.until());
+            }
+        } catch (org.oxidation.model.InputException e) {
+            return Sentences.of(e.getMessage());
+        }
+        sampling.set(chosen);
+        refresh();
+        return null;
+    }
+
+    /**
+     * Counts refs for the Compare view on the counting thread, after any count under way, and hands
+     * their snapshots (origins decided as the window's) to {@code done}, or the one-sentence reason to
+     * {@code failed}, on the FX thread.
+     */
+    void countRefs(List<String> refs, Consumer<List<Snapshot>> done, Consumer<String> failed) {
+        if (repository.get() == null) {
+            failed.accept("Only the samples shown can be compared: no repository is open to read "
+                    + String.join(" and ", refs) + " from.");
+            return;
+        }
+        ProgressMonitor quiet = new ProgressMonitor() { };
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (counter == null) {
+                throw new org.oxidation.model.InputException("the repository is not open yet");
+            }
+            return counter.countRefs(refs, quiet);
+        }, worker)
+                .whenComplete((snapshots, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        done.accept(snapshots.stream().map(this::withOrigins).toList());
+                    } else {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                        failed.accept(cause instanceof org.oxidation.model.InputException ? Sentences.of(cause.getMessage())
+                                : Sentences.unexpected(cause));
+                    }
+                }));
     }
 
     /**
@@ -248,12 +305,15 @@ final class MainWindowModel {
         return openComparisons;
     }
 
+    private Snapshot withOrigins(Snapshot s) {
+        return s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s;
+    }
+
     private Timeline withOrigins(Timeline timeline) {
         if (resolved.size() > 4 * timeline.snapshots().size()) {
             resolved.clear(); // trees of data no longer shown
         }
-        return new Timeline(timeline.source(), timeline.snapshots().stream()
-                .map(s -> s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s).toList());
+        return new Timeline(timeline.source(), timeline.snapshots().stream().map(this::withOrigins).toList());
     }
 
     /**
@@ -270,7 +330,8 @@ final class MainWindowModel {
         ViewState current = state.get();
         rawTimeline = timeline;
         countWarnings.clear(); // they were about a repository no longer shown
-        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null));
+        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null)
+                .withSampling(Sampling.TAGS, List.of()).withRefSnapshots(List.of()));
         inputOptions.set(List.copyOf(input));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
@@ -328,7 +389,9 @@ final class MainWindowModel {
     }
 
     private void showProgress(Path path, CountProgress partial) {
+        ViewState before = state.get();
         if (!path.equals(repository.get())) {
+            before = before.withRefSnapshots(List.of()); // refs of another repository
             repository.set(path);
             inputOptions.set(List.of("--repo", path.toAbsolutePath().toString()));
             config.recent().add(path);
@@ -336,7 +399,7 @@ final class MainWindowModel {
         }
         lastProgress = partial;
         selectedTags.setAll(partial.selectedTags());
-        ViewState current = state.get();
+        ViewState current = before.withSampling(partial.sampling(), partial.marks());
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
         state.set(current.withData(withOrigins(partial.timeline()), partial.timeline().source(), tagsToCome(partial)));
@@ -362,6 +425,11 @@ final class MainWindowModel {
             refreshedFrom = null;
             return done.timeline().source() + ": refreshed, " + (added == 0 ? "no new tag" : tags((int) added)
                     .replace("tag", "new tag")) + " (" + tags(counted.size()) + ").";
+        }
+        if (done.sampling().byInterval()) {
+            int samples = done.timeline().snapshots().size();
+            return done.timeline().source() + ": " + samples + (samples == 1 ? " sample" : " samples") + " counted ("
+                    + done.sampling().describe() + ").";
         }
         return done.timeline().source() + ": " + tags(done.timeline().snapshots().size()) + " counted.";
     }
