@@ -83,6 +83,7 @@ public final class CompareView implements ChartView {
         this.work = new ChartWork<>(executor);
         this.inBackground = executor != ChartWork.ON_CALLER;
         title.setId("compare-title");
+        summary.setId("compare-summary");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         title.setWrapText(true); // a long title (MAINTAINERS, a small window) wraps rather than ending in "…"
