@@ -116,6 +116,11 @@ public final class MainWindow {
         root.setPrefSize(1280, 800);
     }
 
+    /** Takes a sampling as the Samples dialog does: null when taken, else why not. */
+    String applySampling(org.oxidation.chart.Sampling sampling) {
+        return model.applySampling(sampling);
+    }
+
     /** Samples…: release tags or every month on a branch. */
     private void chooseSampling() {
         new SamplingDialog(window(), model.sampling.get(), model::applySampling).show();

@@ -125,6 +125,39 @@ class IntervalWindowTest extends WindowTest {
         assertEquals(List.of("v0.9\ntagged commit of 2024-02-10", "v1.0\ntagged commit of 2024-03-05"), marks);
     }
 
+    /** The doubling time in months of Rust 1, 1, 3, 6 lines at 0, 0, 40 and 69 days, by least squares on ln(lines). */
+    private static String expectedDoublingMonths() {
+        double[] days = {0, 0, 40, 69};
+        double[] logs = {Math.log(1), Math.log(1), Math.log(3), Math.log(6)};
+        double meanX = (days[0] + days[1] + days[2] + days[3]) / 4;
+        double meanY = (logs[0] + logs[1] + logs[2] + logs[3]) / 4;
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < 4; i++) {
+            covariance += (days[i] - meanX) * (logs[i] - meanY);
+            variance += (days[i] - meanX) * (days[i] - meanX);
+        }
+        double doublingDays = Math.log(2) / (covariance / variance);
+        return String.format(java.util.Locale.ROOT, "%.1f", doublingDays / (365.2425 / 12));
+    }
+
+    @Test
+    void theDoublingTimeIsDrawnOnTheTimelineAndSaidInTheStatusBarAndTheCompareSummary() throws Exception {
+        sampleMainMonthly();
+        clickOn("#timeline-growth");
+        MainWindowTest.settle(window);
+        String months = expectedDoublingMonths();
+
+        assertEquals("Rust lines double every " + months + " months",
+                lookup("." + TimeOverlay.TREND_LABEL_CLASS).queryAs(Label.class).getText());
+        assertEquals("Rust lines double every " + months + " months (2024-02-01 → 2024-05-01, least-squares fit)",
+                lookup("#growth-text").queryAs(Label.class).getText());
+        interact(() -> window.selectView("compare"));
+        MainWindowTest.settle(window);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> summary().endsWith(
+                "Rust lines double every " + months + " months (fit 2024-02-01 → 2024-05-01)"));
+    }
+
     private void typeRef(String pickerId, String ref) {
         interact(() -> {
             @SuppressWarnings("unchecked")
