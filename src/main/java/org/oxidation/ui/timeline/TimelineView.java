@@ -207,12 +207,16 @@ public final class TimelineView implements ChartView {
                 ? VendoringMarkers.marker(marker, model.x().x(marker.tagIndex()))
                 : RustStartMarkers.marker(marker, model.x().x(marker.tagIndex()))).toList());
         chart.setOverlay(model.x(), model.trend());
-        markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING)));
-        markerHint.setVisible(!model.markers().isEmpty());
+        markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING),
+                !model.x().marks().isEmpty()));
+        markerHint.setVisible(!model.markers().isEmpty() || !model.x().marks().isEmpty());
     }
 
-    private static String hint(boolean rustStarts, boolean vendoring) {
+    private static String hint(boolean rustStarts, boolean vendoring, boolean tags) {
         List<String> parts = new ArrayList<>();
+        if (tags) {
+            parts.add("\u25cb a tag on this branch");
+        }
         if (rustStarts) {
             parts.add("\u25c6 first Rust in a subsystem");
         }

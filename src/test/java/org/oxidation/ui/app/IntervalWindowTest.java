@@ -189,6 +189,13 @@ class IntervalWindowTest extends WindowTest {
         // C: kernel/a.c 2 on side; + kernel/b.c 1 on main.
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> summary().startsWith("Rust 4 → 12 lines (+8)"));
         assertTrue(summary().contains("C 2 → 3 (+1)"), summary());
+        List<String> files = WaitForAsyncUtils.asyncFx(() -> lookup(".table-view").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableView<?> table && !table.getItems().isEmpty()
+                        && table.getItems().get(0) instanceof org.oxidation.model.TagComparison.RustFileChange)
+                .flatMap(node -> ((javafx.scene.control.TableView<?>) node).getItems().stream())
+                .map(item -> (org.oxidation.model.TagComparison.RustFileChange) item)
+                .map(change -> change.change() + " " + change.path()).toList()).get();
+        assertEquals(List.of("ADDED rust/big.rs", "ADDED rust/more.rs"), files, "git's file list, through the repository");
         assertTrue(lookup("#compare-title").queryAs(Label.class).getText().startsWith("demo side → main"));
     }
 
