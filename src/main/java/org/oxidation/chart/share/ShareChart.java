@@ -89,7 +89,8 @@ public record ShareChart(String title, List<String> tags, List<String> axisTags,
         if (shareFit.isEmpty() || linesFit.isEmpty()) {
             return null;
         }
-        double[] ys = dates.stream().mapToDouble(date -> axis.position(Math.min(1, shareFit.get().valueAt(date)))).toArray();
+        double[] ys = dates.stream().mapToDouble(date -> Trend.from(shareFit.get(), date,
+                axis.position(Math.min(1, shareFit.get().valueAt(date))))).toArray();
         return new Trend(ys, "Rust share " + shareFit.get().describe() + " \u00b7 Rust " + state.metric() + " "
                 + linesFit.get().describe().replace("doubles ", ""));
     }

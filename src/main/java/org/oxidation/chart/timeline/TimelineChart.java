@@ -107,7 +107,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
         Trend trend = choices.mode().languages().equals(Set.of(TimelineMode.RUST)) && state.choices().growth()
                 ? rustTrend(state) : null;
-        double highest = Math.max(stack.maxTotal(), trend == null ? 0 : java.util.Arrays.stream(trend.ys()).max().orElse(0));
+        double highest = Math.max(stack.maxTotal(), trend == null ? 0 : java.util.Arrays.stream(trend.ys()).filter(y -> !Double.isNaN(y)).max().orElse(0));
         NiceScale scale = NiceScale.forCountsUpTo(highest);
         String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
                 : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
@@ -123,7 +123,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
     /** All Rust's fitted growth at each sample, labelled "Rust lines double every 7.5 months"; null without growth. */
     static Trend rustTrend(ViewState state) {
         return RustGrowth.of(state).map(fit -> new Trend(state.timeline().snapshots().stream()
-                .mapToDouble(s -> fit.valueAt(s.date())).toArray(),
+                .mapToDouble(s -> Trend.from(fit, s.date(), fit.valueAt(s.date()))).toArray(),
                 "Rust " + state.metric() + " " + fit.describe().replace("doubles", "double"))).orElse(null);
     }
 

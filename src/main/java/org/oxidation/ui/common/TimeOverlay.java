@@ -166,6 +166,9 @@ public final class TimeOverlay {
         List<Double> points = new ArrayList<>();
         double[] ys = trend.ys();
         for (int i = 0; i < ys.length && i < axis.xs().length; i++) {
+            if (Double.isNaN(ys[i])) {
+                continue;
+            }
             points.add(x.getDisplayPosition(axis.x(i)));
             points.add(y.getDisplayPosition(ys[i]));
         }

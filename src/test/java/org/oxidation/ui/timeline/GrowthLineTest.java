@@ -70,6 +70,20 @@ class GrowthLineTest extends FxRobot {
     }
 
     @Test
+    void theFitStartsAtTheFirstSampleWithRust() throws Exception {
+        Timeline rust = exponentialRust();
+        Breakdown noRust = new Breakdown("kernel", Map.of(
+                "kernel", Map.of("C", new Breakdown.Row(new LineCounts(9, 50_000, 50_000, 0, 0, 0), 0, 0))));
+        List<Snapshot> samples = new ArrayList<>(List.of(Snapshot.fromBreakdown("s-1", "f".repeat(40), START.minusDays(60), noRust)));
+        samples.addAll(rust.snapshots());
+        ViewState state = ViewState.of(new Timeline("synthetic", samples));
+        TimelineView view = ShownTimeline.show(state.withChoices(state.choices().withGrowth(true)));
+
+        Polyline line = (Polyline) view.node().lookup("." + TimeOverlay.TREND_CLASS);
+        assertEquals(12, line.getPoints().size(), "no point of the fit before Rust arrived: 6 of 7 samples");
+    }
+
+    @Test
     void theDashedFitIsOnlyDrawnWhenChosen() throws Exception {
         TimelineView view = ShownTimeline.show(withGrowth(false));
 
