@@ -40,9 +40,11 @@ import org.oxidation.ui.task.BackgroundTask;
  * daemon thread, so a new count always starts after the previous one has stopped and closed.
  * FX thread only, except where a method says otherwise.
  *
- * <p>Somewhat over 300 lines because it is where the window's choices meet the running count (the
+ * <p>Well over 300 lines because it is where the window's choices meet the running count (the
  * state, the count's life, its warnings, and what Copy as command needs: the input and the origin
- * rules, the tag pattern's check and Refresh's report); the origin rules are to move to one place for
+ * rules, the tag pattern's check and Refresh's report, the sampling's check, and the refs typed into
+ * Compare, which must be counted on the one counting thread that holds the open repository; what to do
+ * with them lives in {@link CompareRefs}); the origin rules are to move to one place for
  * the count and the window (issue 16). What is remembered across runs lives in {@link RememberedChoices}.
  */
 final class MainWindowModel {
