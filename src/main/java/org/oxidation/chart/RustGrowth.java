@@ -43,9 +43,15 @@ public final class RustGrowth {
         return fit(samples, state);
     }
 
-    /** "Rust lines double every 7.5 months (2019-01-01 → 2025-06-01, least-squares fit)", or "". */
+    /**
+     * "Rust lines double every 7.5 months (2019-01-01 → 2025-06-01, least-squares fit)", why there is
+     * none for samples out of date order, or "".
+     */
     public static String sentence(ViewState state) {
         List<String> tags = state.timeline().tags();
+        if (!SampleAxis.inDateOrder(state.timeline().snapshots())) {
+            return "No doubling time: the tags' dates do not follow their order";
+        }
         return of(state).map(fit -> "Rust " + state.metric() + " " + fit.describe().replace("doubles", "double")
                 + " (" + tags.get(0) + " → " + tags.get(tags.size() - 1) + ", least-squares fit)").orElse("");
     }

@@ -22,6 +22,8 @@ public final class TimeControls {
 
     static final String BY_TAG = "by tag";
     static final String BY_DATE = "by date";
+    static final String NOT_IN_DATE_ORDER = "By tag only: the samples' commit dates do not follow their order "
+            + "(release tags of several stable branches), so they cannot be placed along time";
 
     private final Label label = new Label("Place");
     private final ChoiceBox<String> placement = new ChoiceBox<>();
@@ -58,6 +60,11 @@ public final class TimeControls {
         showingState = true;
         try {
             placement.setValue(org.oxidation.chart.SampleAxis.byDate(state) ? BY_DATE : BY_TAG);
+            // Tags of several stable branches in version order are not in date order: by date cannot
+            // draw them, and a disabled control shows no tooltip, so the label next to it says why.
+            boolean inOrder = org.oxidation.chart.SampleAxis.inDateOrder(state.timeline().snapshots());
+            placement.setDisable(!inOrder);
+            label.setTooltip(inOrder ? null : new Tooltip(NOT_IN_DATE_ORDER));
             growth.setSelected(state.choices().growth());
         } finally {
             showingState = false;
