@@ -35,10 +35,9 @@ public final class DatedHistory {
 
     /** Writes the history into {@code dir}/demo.git and returns its path. */
     public static Path write(Path dir) throws Exception {
+        Map<String, String> main = new LinkedHashMap<>(Map.of("kernel/a.c", "int a;\nint b;\n"));
         Path repository = dir.resolve("demo.git");
         try (TestHistory history = TestHistory.bare(repository)) {
-            Map<String, String> main = new LinkedHashMap<>();
-            main.put("kernel/a.c", "int a;\nint b;\n");
             ObjectId c1 = history.commitAt(C1, null, main);
             main.put("rust/lib.rs", "fn a() {}\n");
             ObjectId c2 = history.commitAt(C2, null, main, c1);

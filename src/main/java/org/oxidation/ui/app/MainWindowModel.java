@@ -151,6 +151,9 @@ final class MainWindowModel {
             grouping.set(remembered);
             restoringGrouping = false;
         }
+        if (repository.get() != null && !path.equals(repository.get())) {
+            sampling.set(Sampling.TAGS); // another repository: its branches are not this one's
+        }
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();
