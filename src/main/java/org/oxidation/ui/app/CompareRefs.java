@@ -26,13 +26,16 @@ final class CompareRefs {
 
     /** A state a view asks for. */
     void ask(ViewState asked) {
+        ViewState current = model.state.get();
+        // Only a ref just typed in is counted: one left from another repository's Compare is not.
         List<String> missing = Stream.of(asked.tagA(), asked.tagB())
-                .filter(name -> name != null && !asked.canCompare(name)).distinct().toList();
+                .filter(name -> name != null && !asked.canCompare(name)
+                        && !name.equals(current.tagA()) && !name.equals(current.tagB()))
+                .distinct().toList();
         if (missing.isEmpty()) {
             model.state.set(asked);
             return;
         }
-        ViewState before = model.state.get();
         model.status.set("Counting " + String.join(" and ", missing) + " to compare…");
         model.countRefs(missing, counted -> {
             ViewState now = model.state.get();
@@ -43,7 +46,7 @@ final class CompareRefs {
             model.state.set(now.withRefSnapshots(refs).withTags(asked.tagA(), asked.tagB()));
         }, sentence -> {
             model.status.set("Compare: " + sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1)
-                    + " Still comparing " + before.compareTagA() + " → " + before.compareTagB() + ".");
+                    + " Still comparing " + current.compareTagA() + " → " + current.compareTagB() + ".");
             reshow.run();
         });
     }
