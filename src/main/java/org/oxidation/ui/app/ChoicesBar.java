@@ -6,10 +6,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.TagOrder;
@@ -17,7 +17,8 @@ import org.oxidation.chart.Metric;
 
 /**
  * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how
- * files are grouped into subsystems, and what is measured. FX thread only.
+ * files are grouped into subsystems, and what is measured. Its three groups of controls flow onto a
+ * second row in a narrow window instead of hiding behind an overflow button. FX thread only.
  */
 final class ChoicesBar {
 
@@ -28,12 +29,16 @@ final class ChoicesBar {
     /** The style class of a tag pattern that is not a regular expression. */
     static final String INVALID = "invalid";
 
-    private final ToolBar root = new ToolBar();
+    /** Between the groups of controls, in a row and between rows. */
+    private static final double GROUP_GAP = 18;
+    private static final double ROW_GAP = 4;
+
+    private final FlowPane root = new FlowPane(GROUP_GAP, ROW_GAP);
 
     ChoicesBar(MainWindowModel model) {
         TextField pattern = new TextField(model.tagPattern.get());
         pattern.setId("tag-pattern");
-        pattern.setPrefColumnCount(16);
+        pattern.setPrefColumnCount(13);
         pattern.setTooltip(new Tooltip("A regular expression over tag names; press Enter to count the tags it matches "
                 + "(Alt+T to get here, Escape to put back the pattern in use)"));
         // Never handed the focus by the scene (at start, or when a focused breadcrumb or tile goes away):
@@ -128,8 +133,18 @@ final class ChoicesBar {
         order.setTooltip(new Tooltip("The order of the tags along the timelines: by version number or by commit date "
                 + "(data read from a CSV keeps its order)"));
 
-        root.getItems().addAll(tagsLabel, pattern, matched, order, new Separator(),
-                new Label("Group by"), groupingHolder, new Label("Measure"), metric, new Separator(), leaveOutVendored);
+        root.getStyleClass().add("tool-bar"); // the toolbar's look, without its overflow menu
+        root.setId("choices-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(group(tagsLabel, pattern, matched, order),
+                group(new Label("Group by"), groupingHolder, new Label("Measure"), metric), leaveOutVendored);
+    }
+
+    /** Controls that stay together on one row. */
+    private static HBox group(javafx.scene.Node... controls) {
+        HBox group = new HBox(6, controls);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private static void markInvalid(TextField pattern, boolean invalid) {
@@ -141,7 +156,7 @@ final class ChoicesBar {
         }
     }
 
-    ToolBar node() {
+    FlowPane node() {
         return root;
     }
 

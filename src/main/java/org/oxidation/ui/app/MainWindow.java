@@ -50,6 +50,13 @@ import org.oxidation.ui.timeline.TimelineView;
  */
 public final class MainWindow {
 
+    /**
+     * The smallest window the layout is made for (the toolbar wraps onto a second row, the views keep
+     * their titles and tables readable); a laptop's 1366 × 768 screen holds it with room for a panel.
+     */
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 640;
+
     private final MainWindowModel model;
     private final RepositoryComparisons comparisons;
     private final CopyAsCommand copyAsCommand;

@@ -43,6 +43,8 @@ public final class OxidationApp extends Application {
         stage.setScene(new Scene(window.node(), Math.min(1400, screen.getWidth() * 0.95),
                 Math.min(860, screen.getHeight() * 0.92)));
         stage.titleProperty().bind(window.titleProperty());
+        stage.setMinWidth(Math.min(MainWindow.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MainWindow.MIN_HEIGHT, screen.getHeight()));
         stage.show();
         OriginRulesDialog.Choice savedOrigins = OriginRulesSetting.load();
         window.applyOrigins(savedOrigins.rulesText(), savedOrigins.profile(), savedOrigins.markers());
