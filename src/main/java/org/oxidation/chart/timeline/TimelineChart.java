@@ -34,9 +34,11 @@ import org.oxidation.model.Breakdown;
  * @param yTick    the spacing of the y axis' ticks
  * @param unit     what the values count: "lines" or "code lines"
  * @param markers  the points marked over the plot
+ * @param groupNoun what one group of the grouping is called: "subsystem", "MAINTAINERS section", "directory"
  */
 public record TimelineChart(String title, List<String> tags, List<String> axisTags, List<Series> series,
-                            Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers) {
+                            Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers,
+                            String groupNoun) {
 
     /** Labels beyond this many crowd the chart: the remaining markers are dots with a tooltip. */
     public static final int MAX_LABELS = 5;
@@ -108,7 +110,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
             markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
         }
         return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
-                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers);
+                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers, state.groupNoun());
     }
 
     /** Whether some marker is of this kind (the hint above the chart names the kinds shown). */

@@ -9,6 +9,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -39,12 +40,12 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
     private static final int PLACEMENT_TRIES = 24;
 
     private final NumberAxis xAxis;
-    private final NumberAxis yAxis;
+    private final ValueAxis<Number> yAxis;
     private final List<Marker> markers = new ArrayList<>();
     private final List<Line> leaders = new ArrayList<>();
     private final List<Node> markerNodes = new ArrayList<>();
 
-    MarkedAreaChart(NumberAxis xAxis, NumberAxis yAxis) {
+    MarkedAreaChart(NumberAxis xAxis, ValueAxis<Number> yAxis) {
         super(xAxis, yAxis);
         this.xAxis = xAxis;
         this.yAxis = yAxis;
