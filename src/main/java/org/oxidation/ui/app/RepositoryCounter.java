@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.oxidation.chart.Sampling;
+import org.oxidation.chart.TagMark;
 import org.oxidation.chart.compare.ComparisonSource;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.origin.OriginResolver;
@@ -14,12 +17,12 @@ import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
-import org.oxidation.git.TagSelector;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.ui.export.ComparisonSources;
+import org.oxidation.ui.export.Samplings;
 
 /**
  * One open repository and the snapshots counted from it in this session, so that a refresh or another
@@ -63,14 +66,16 @@ final class RepositoryCounter implements AutoCloseable {
      * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
      * each counted tag's rows are kept in the cache for the next opening.
      */
-    CountProgress count(String pattern, TagOrder order, RowSettings rows, ProgressMonitor monitor,
+    CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows, ProgressMonitor monitor,
                         Consumer<CountProgress> publish) {
-        List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), order);
+        List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
+        List<TagMark> marks = Samplings.marks(session, sampling, pattern);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         resolveWith(rows.origins());
         Map<String, Snapshot> cached = counted.isEmpty() && rows.fromCache()
                 ? session.cachedRows(tags, rows.grouping(), rows.excluded()) : Map.of();
-        publish.accept(progress(tags, cached, rows));
+        Function<Map<String, Snapshot>, CountProgress> progress = shown -> progress(tags, shown, sampling, marks, rows);
+        publish.accept(progress.apply(cached));
         Map<String, ReleaseTag> byName = new HashMap<>();
         tags.forEach(tag -> byName.put(tag.name(), tag));
         int[] cachedToCome = {(int) missing.stream().filter(tag -> cached.containsKey(tag.name())).count()};
@@ -85,10 +90,10 @@ final class RepositoryCounter implements AutoCloseable {
             // so the trees behind the rows are handed over together, not redrawn one by one; but the trees
             // those views show first (the last tag, then the first) as soon as they are there.
             if (!wasCached || cachedToCome[0] == 0 || shownAlone.contains(snapshot.tag())) {
-                publish.accept(progress(tags, cached, rows));
+                publish.accept(progress.apply(cached));
             }
         });
-        return progress(tags, Map.of(), rows);
+        return progress.apply(Map.of());
     }
 
     /**
@@ -144,13 +149,25 @@ final class RepositoryCounter implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts refs for the Compare view (a branch, a commit id, rev~N), each named by its text; an
+     * {@link org.oxidation.model.InputException} for a ref git cannot resolve.
+     */
+    List<Snapshot> countRefs(List<String> refs, ProgressMonitor monitor) {
+        List<ReleaseTag> resolved = session.refs(refs);
+        List<Snapshot> snapshots = new java.util.ArrayList<>();
+        session.sampleAll(resolved, monitor, snapshots::add);
+        return snapshots;
+    }
+
     private boolean isCounted(ReleaseTag tag) {
         Snapshot known = counted.get(tag.name());
         return known != null && known.commitId().equals(tag.commit().name());
     }
 
-    /** Each tag's counted snapshot, else its cached rows; a tag with neither is still to come. */
-    private CountProgress progress(List<ReleaseTag> tags, Map<String, Snapshot> cached, RowSettings rows) {
+    /** Each sample's counted snapshot, else its cached rows; a sample with neither is still to come. */
+    private CountProgress progress(List<ReleaseTag> tags, Map<String, Snapshot> cached, Sampling sampling,
+                                   List<TagMark> marks, RowSettings rows) {
         List<Snapshot> snapshots = new ArrayList<>();
         for (ReleaseTag tag : tags) {
             if (isCounted(tag)) {
@@ -159,7 +176,8 @@ final class RepositoryCounter implements AutoCloseable {
                 snapshots.add(cached.get(tag.name()));
             }
         }
-        return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots), rows);
+        return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots),
+                sampling, marks, rows);
     }
 
     @Override
