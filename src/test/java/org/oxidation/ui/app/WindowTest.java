@@ -42,6 +42,14 @@ abstract class WindowTest extends FxRobot {
                 RecentRepositories.inMemory(), monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
+        // The stage is shared by all tests and keeps a size set on it (SmallWindowTest, OriginRuleRedrawTest set
+        // heights up to 857 px, taller than Monocle's 800 px screen, which put the status bar out of reach of
+        // clicks): every window starts at its preferred size in the screen's corner.
+        FxToolkit.setupStage(stage -> {
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+        });
         FxToolkit.showStage();
     }
 }
