@@ -37,12 +37,13 @@ import org.oxidation.model.Breakdown;
  * @param yTick    the spacing of the y axis' ticks
  * @param unit     what the values count: "lines" or "code lines"
  * @param markers  the points marked over the plot
+ * @param groupNoun what one group of the grouping is called: "subsystem", "MAINTAINERS section", "directory"
  * @param x        where each sample sits along x (by tag or by date) and the tags marked on a date axis
  * @param trend    the fitted growth of Rust drawn dashed, or null (not chosen, not a Rust mode, no growth)
  */
 public record TimelineChart(String title, List<String> tags, List<String> axisTags, List<Series> series,
                             Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers,
-                            SampleAxis x, Trend trend) {
+                            String groupNoun, SampleAxis x, Trend trend) {
 
     /** Labels beyond this many crowd the chart: the remaining markers are dots with a tooltip. */
     public static final int MAX_LABELS = 5;
@@ -117,7 +118,8 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
             markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
         }
         return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
-                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers, SampleAxis.of(state), trend);
+                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers, state.groupNoun(),
+                SampleAxis.of(state), trend);
     }
 
     /** All Rust's fitted growth at each sample, labelled "Rust lines double every 7.5 months"; null without growth. */

@@ -51,7 +51,7 @@ final class ChoicesBar {
         pattern.setOnAction(event -> markInvalid(pattern, !model.applyTagPattern(pattern.getText())));
         pattern.setOnKeyPressed(event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                pattern.setText(model.tagPattern.get());
+                pattern.setText(model.keepTagPattern());
                 markInvalid(pattern, false);
             }
         });
@@ -139,13 +139,16 @@ final class ChoicesBar {
         order.setValue(model.tagOrder.get());
         model.tagOrder.bind(order.valueProperty());
         order.disableProperty().bind(model.repository.isNull());
-        order.setTooltip(new Tooltip("The order of the tags along the timelines: by version number or by commit date "
-                + "(data read from a CSV keeps its order)"));
+        // On a holder, as the grouping's reason: greyed out for CSV data, the choice box itself would show none.
+        javafx.scene.layout.StackPane orderHolder = new javafx.scene.layout.StackPane(order);
+        orderHolder.setId("tag-order-holder");
+        Tooltip.install(orderHolder, new Tooltip("The order of the tags along the timelines: by version number or by "
+                + "commit date (data read from a CSV keeps its order)"));
 
         root.getStyleClass().add("tool-bar"); // the toolbar's look, without its overflow menu
         root.setId("choices-bar");
         root.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(group(tagsLabel, pattern, matched, order),
+        root.getChildren().addAll(group(tagsLabel, pattern, matched, orderHolder),
                 group(new Label("Group by"), groupingHolder, new Label("Measure"), metric), leaveOutVendored);
     }
 

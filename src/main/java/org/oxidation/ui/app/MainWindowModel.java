@@ -179,13 +179,34 @@ final class MainWindowModel {
         try {
             TagSelector.compile(text);
         } catch (org.oxidation.model.InputException e) {
-            status.set("Tag pattern not changed: " + e.getMessage() + "; the charts still show the tags of "
+            if (!status.get().startsWith(PATTERN_NOT_CHANGED)) {
+                statusBeforeBadPattern = status.get();
+            }
+            status.set(PATTERN_NOT_CHANGED + e.getMessage() + "; the charts still show the tags of "
                     + tagPattern.get() + ".");
             return false;
         }
+        statusBeforeBadPattern = "";
         tagPattern.set(text);
         refresh();
         return true;
+    }
+
+    private static final String PATTERN_NOT_CHANGED = "Tag pattern not changed: ";
+    /** What the status said before it told of a pattern that is not a regular expression. */
+    private String statusBeforeBadPattern = "";
+
+    /**
+     * Escape in the Tags field: the pattern in use stays, and the status no longer speaks of the one
+     * typed (FX thread).
+     *
+     * @return the pattern in use, for the field
+     */
+    String keepTagPattern() {
+        if (status.get().startsWith(PATTERN_NOT_CHANGED)) {
+            status.set(statusBeforeBadPattern);
+        }
+        return tagPattern.get();
     }
 
     /**

@@ -96,6 +96,21 @@ public final class MapTiles {
         return tile;
     }
 
+    /** Paints a tile as {@link #tile} draws it, without label or tooltip, for tiles too small for them. */
+    public static void paint(javafx.scene.canvas.GraphicsContext graphics, Rect rect, Color fill, boolean hatched) {
+        graphics.setFill(fill);
+        graphics.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
+        if (hatched) {
+            graphics.setFill(HATCHING);
+            graphics.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
+        }
+        if (rect.width() > 3 && rect.height() > 3) {
+            graphics.setStroke(BORDER);
+            graphics.setLineWidth(0.75);
+            graphics.strokeRect(rect.x() + 0.375, rect.y() + 0.375, rect.width() - 0.75, rect.height() - 0.75);
+        }
+    }
+
     private static void installTooltip(Pane tile) {
         @SuppressWarnings("unchecked")
         Supplier<String> text = (Supplier<String>) tile.getProperties().remove(TOOLTIP_TEXT);

@@ -118,15 +118,19 @@ public final class CompareView implements ChartView {
         // In a small window (1000 px) the subsystem table scrolls sideways rather than squeeze the file
         // list to nothing: each keeps a readable width.
         subsystems.setMinWidth(400);
-        VBox fileBox = new VBox(4, files, crates);
-        fileBox.setMinWidth(FILE_LIST_MIN_WIDTH);
-        fileBox.setPrefWidth(420); // else the wrapping crate line asks for its whole length and squeezes the table
-        VBox.setVgrow(files, Priority.ALWAYS);
+        files.setMinWidth(FILE_LIST_MIN_WIDTH);
+        files.setPrefWidth(420);
+        // The vendored code that came, went or changed runs under both tables, across the window, wrapping
+        // rather than cut: the kernel's list names seven libraries and versions.
+        crates.setId("compare-crates");
         crates.setWrapText(true);
-        HBox tables = new HBox(12, subsystems, fileBox);
+        crates.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        crates.managedProperty().bind(crates.textProperty().isNotEmpty());
+        crates.visibleProperty().bind(crates.managedProperty());
+        HBox tables = new HBox(12, subsystems, files);
         tables.setPrefHeight(260);
         tables.setMinHeight(160);
-        VBox center = new VBox(8, maps, legendBox, tables);
+        VBox center = new VBox(8, maps, legendBox, tables, crates);
         center.setPadding(new Insets(0, 10, 8, 10));
         root.setTop(top);
         root.setCenter(center);
@@ -247,7 +251,7 @@ public final class CompareView implements ChartView {
         subsystems.show(chart.comparison().rows(), chart.metric()::of, chart.tagA(), chart.tagB(), chart.backwards());
         files.show(chart.comparison(), chart.metric()::of);
         crates.setText(RustFileTable.crates(chart.comparison()));
-        // The line is cut where the list is long (the kernel's profile names many libraries): all of it, one a line.
+        // The same list, one a line.
         crates.setTooltip(crates.getText().isEmpty() ? null
                 : new javafx.scene.control.Tooltip(crates.getText().replace(": ", ":\n").replace(", ", "\n")));
     }

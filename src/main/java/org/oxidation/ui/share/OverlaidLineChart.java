@@ -1,7 +1,6 @@
 package org.oxidation.ui.share;
 
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import org.oxidation.chart.SampleAxis;
 import org.oxidation.chart.Trend;
@@ -14,10 +13,10 @@ import org.oxidation.ui.common.TimeOverlay;
 final class OverlaidLineChart extends LineChart<Number, Number> {
 
     private final ValueAxis<Number> xAxis;
-    private final NumberAxis yAxis;
+    private final ValueAxis<Number> yAxis;
     private final TimeOverlay overlay = new TimeOverlay(getPlotChildren());
 
-    OverlaidLineChart(ValueAxis<Number> xAxis, NumberAxis yAxis) {
+    OverlaidLineChart(ValueAxis<Number> xAxis, ValueAxis<Number> yAxis) {
         super(xAxis, yAxis);
         this.xAxis = xAxis;
         this.yAxis = yAxis;

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -32,6 +31,7 @@ import org.oxidation.chart.share.ShareChoices;
 import org.oxidation.chart.share.ShareLine;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.LinearAxis;
 import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
@@ -53,7 +53,7 @@ public final class ShareView implements ChartView {
     private final Label title = new Label();
     private final CheckBox logScale = new CheckBox("Log scale");
     private final SampleXAxis xAxis = new SampleXAxis();
-    private final NumberAxis yAxis = new NumberAxis();
+    private final LinearAxis yAxis = new LinearAxis();
     private final OverlaidLineChart chart = new OverlaidLineChart(xAxis, yAxis);
     private final ListView<String> subsystemList = new ListView<>();
     private final Map<String, BooleanProperty> ticked = new LinkedHashMap<>();
@@ -96,8 +96,6 @@ public final class ShareView implements ChartView {
         chart.setLegendVisible(false);
         chart.setVerticalGridLinesVisible(false);
         chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
-        yAxis.setAutoRanging(false);
-        yAxis.setMinorTickVisible(false);
         logScale.setId("share-log-scale");
         logScale.setSelected(true);
         logScale.selectedProperty().addListener((observable, before, after) -> {

@@ -8,7 +8,7 @@ import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
@@ -43,13 +43,13 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
     private static final int PLACEMENT_TRIES = 24;
 
     private final ValueAxis<Number> xAxis;
-    private final NumberAxis yAxis;
+    private final ValueAxis<Number> yAxis;
     private final TimeOverlay overlay = new TimeOverlay(getPlotChildren());
     private final List<Marker> markers = new ArrayList<>();
     private final List<Line> leaders = new ArrayList<>();
     private final List<Node> markerNodes = new ArrayList<>();
 
-    MarkedAreaChart(ValueAxis<Number> xAxis, NumberAxis yAxis) {
+    MarkedAreaChart(ValueAxis<Number> xAxis, ValueAxis<Number> yAxis) {
         super(xAxis, yAxis);
         this.xAxis = xAxis;
         this.yAxis = yAxis;

@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -28,6 +27,7 @@ import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.layout.Units;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.LinearAxis;
 import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
@@ -53,9 +53,9 @@ public final class TimelineView implements ChartView {
     private final Label title = new Label();
     private final ChoiceBox<TimelineMode> mode = new ChoiceBox<>();
     private final SampleXAxis xAxis = new SampleXAxis();
-    private final NumberAxis yAxis = new NumberAxis();
+    private final LinearAxis yAxis = new LinearAxis();
     private final MarkedAreaChart chart = new MarkedAreaChart(xAxis, yAxis);
-    private final Label markerHint = new Label("◆ first Rust in a subsystem (hover for its files)");
+    private final Label markerHint = new Label();
     private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
@@ -83,8 +83,6 @@ public final class TimelineView implements ChartView {
         chart.setCreateSymbols(true);
         chart.setVerticalGridLinesVisible(false);
         chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
-        yAxis.setAutoRanging(false);
-        yAxis.setMinorTickVisible(false);
         yAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
@@ -208,17 +206,18 @@ public final class TimelineView implements ChartView {
                 : RustStartMarkers.marker(marker, model.x().x(marker.tagIndex()))).toList());
         chart.setOverlay(model.x(), model.trend());
         markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING),
-                !model.x().marks().isEmpty()));
+                !model.x().marks().isEmpty(), model.groupNoun()));
         markerHint.setVisible(!model.markers().isEmpty() || !model.x().marks().isEmpty());
     }
 
-    private static String hint(boolean rustStarts, boolean vendoring, boolean tags) {
+    /** "○ a tag on this branch   ◆ first Rust in a MAINTAINERS section   ▲ vendored code arrives, … (hover for details)". */
+    static String hint(boolean rustStarts, boolean vendoring, boolean tags, String groupNoun) {
         List<String> parts = new ArrayList<>();
         if (tags) {
             parts.add("\u25cb a tag on this branch");
         }
         if (rustStarts) {
-            parts.add("\u25c6 first Rust in a subsystem");
+            parts.add("\u25c6 first Rust in a " + groupNoun);
         }
         if (vendoring) {
             parts.add(VendoringMarkers.SYMBOL + " vendored code arrives, is upgraded or leaves");

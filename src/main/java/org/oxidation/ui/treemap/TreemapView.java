@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -53,13 +52,18 @@ public final class TreemapView implements ChartView {
     private static final int LEVELS_DRAWN = 2;
     private static final double PADDING = 2;
     private static final double HEADER_HEIGHT = 16;
+    /**
+     * Tiles narrower than this, too small to hover or read, are painted on one canvas instead of being
+     * nodes of their own: a directory of 200,000 files would otherwise be 200,000 nodes (hundreds of MB).
+     */
+    private static final double MIN_NODE_SIDE = 5;
     private static final double[] LEGEND_SHARES = {Palette.SHARE_SCALE_MIN, 0.001, 0.01, 0.1, 1};
 
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label summary = new Label();
     private final Label clickHint = new Label("   ·   click a tile to open it");
-    private final HBox breadcrumbs = new HBox(2);
+    private final Breadcrumbs breadcrumbs = new Breadcrumbs(this::openPath);
     private final ChoiceBox<String> tagPicker = new ChoiceBox<>();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TreemapChart> work;
@@ -82,11 +86,11 @@ public final class TreemapView implements ChartView {
     public TreemapView(Executor executor) {
         work = new ChartWork<>(executor);
         title.getStyleClass().add("chart-title");
+        title.setId("treemap-title");
+        summary.setId("treemap-summary");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         clickHint.setStyle("-fx-font-size: 13px;");
-        breadcrumbs.getStyleClass().add("breadcrumbs");
-        breadcrumbs.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // links have padding that plain labels lack
         tagPicker.setId("treemap-tag");
         tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
         Region spacer = new Region();
@@ -96,7 +100,7 @@ public final class TreemapView implements ChartView {
         HBox heading = new HBox(8, title, spacer, tagLabel, tagPicker);
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox summaryLine = new HBox(summary, clickHint);
-        VBox top = new VBox(4, heading, summaryLine, breadcrumbs);
+        VBox top = new VBox(4, heading, summaryLine, breadcrumbs.node());
         top.setPadding(new Insets(8, 10, 6, 10));
         map.setMinSize(0, 0);
         map.setPrefSize(800, 500);
@@ -194,11 +198,11 @@ public final class TreemapView implements ChartView {
         summary.setText(chart.summary());
         clickHint.setVisible(chart.snapshot() != null && chart.snapshot().hasFiles());
         if (chart.snapshot() == null) {
-            breadcrumbs.getChildren().clear();
+            breadcrumbs.clear();
             map.getChildren().clear();
             return;
         }
-        drawBreadcrumbs();
+        breadcrumbs.show(chart.chain(), chart.path(), chart.source());
         drawAtFinalSize();
     }
 
@@ -212,28 +216,6 @@ public final class TreemapView implements ChartView {
             root.layout();
         }
         drawMap();
-    }
-
-    private void drawBreadcrumbs() {
-        breadcrumbs.getChildren().clear();
-        List<TreemapNode> chain = drawn.chain();
-        for (int depth = 0; depth < chain.size(); depth++) {
-            String text = depth == 0 ? drawn.source() : chain.get(depth).name();
-            if (depth > 0) {
-                breadcrumbs.getChildren().add(new Label("›"));
-            }
-            if (depth == chain.size() - 1) {
-                Label here = new Label(text);
-                here.setStyle("-fx-font-weight: bold;");
-                breadcrumbs.getChildren().add(here);
-            } else {
-                List<String> upTo = drawn.path().subList(0, depth);
-                Hyperlink link = new Hyperlink(text);
-                link.setUserData(depth);
-                link.setOnAction(e -> openPath(upTo));
-                breadcrumbs.getChildren().add(link);
-            }
-        }
     }
 
     private void drawMap() {
@@ -252,6 +234,7 @@ public final class TreemapView implements ChartView {
         List<Tile<TreemapNode>> tiles = TreemapLayout.layoutNested(drawn.current(), TreemapNode::children,
                 node -> Describe.size(node.totals(), metric), bounds, LEVELS_DRAWN, PADDING, HEADER_HEIGHT);
         List<String> parentKeys = new ArrayList<>();
+        javafx.scene.canvas.Canvas small = new javafx.scene.canvas.Canvas(map.getWidth(), map.getHeight());
         for (Tile<TreemapNode> tile : tiles) {
             if (tile.rect().width() < 0.5 || tile.rect().height() < 0.5) {
                 continue; // invisible: a node for it would only cost time
@@ -260,13 +243,25 @@ public final class TreemapView implements ChartView {
                 parentKeys = List.of(tile.node().key());
             }
             List<String> keys = tile.depth() == 1 ? parentKeys : List.of(parentKeys.get(0), tile.node().key());
-            drawTile(tile, keys, metric);
+            if (tile.hasHeader() || Math.min(tile.rect().width(), tile.rect().height()) >= MIN_NODE_SIDE) {
+                drawTile(tile, keys, metric);
+            } else {
+                MapTiles.paint(small.getGraphicsContext2D(), tile.rect(), fillOf(tile.node(), metric),
+                        tile.node().origin().kind() != Origin.Kind.WRITTEN);
+            }
         }
+        // Over the tiles, letting clicks through: a click on a tiny tile opens the directory around it.
+        small.setMouseTransparent(true);
+        map.getChildren().add(small);
+    }
+
+    private static Color fillOf(TreemapNode node, Metric metric) {
+        return Palette.shareTint(Describe.rustShare(node.totals(), metric));
     }
 
     private void drawTile(Tile<TreemapNode> tile, List<String> keys, Metric metric) {
         TreemapNode node = tile.node();
-        Color fill = Palette.shareTint(Describe.rustShare(node.totals(), metric));
+        Color fill = fillOf(node, metric);
         String label = node.name() + " " + Units.format(Describe.size(node.totals(), metric));
         boolean copied = node.origin().kind() != Origin.Kind.WRITTEN;
         Pane pane = MapTiles.tile(tile.rect(), node.key(), fill, tile.hasHeader() ? "" : label,

@@ -59,6 +59,11 @@ class FileActionsTest extends WindowTest {
         assertEquals("Data read from a CSV keeps the grouping it was saved with; open a repository to group it "
                 + "another way.", ((javafx.scene.control.Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip"))
                 .getText());
+        javafx.scene.Node orderHolder = lookup("#tag-order-holder").query(); // the tag order too
+        assertTrue(lookup("#tag-order").query().isDisabled());
+        assertFalse(orderHolder.isDisabled());
+        assertTrue(((javafx.scene.control.Tooltip) orderHolder.getProperties().get("javafx.scene.control.Tooltip"))
+                .getText().endsWith("(data read from a CSV keeps its order)"));
         Path out = dir.resolve("again.csv");
         java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
         interact(() -> actions.exportCsv(state, out).thenRun(() -> written.complete(null)));

@@ -90,4 +90,42 @@ class CompareViewTest extends FxRobot {
         assertTrue(files.getWidth() >= CompareView.FILE_LIST_MIN_WIDTH, "file list " + files.getWidth() + " px wide");
         org.oxidation.testing.FxStages.hide();
     }
+
+    /** Seven vendored libraries with long names, all arrived at v1.1 under rust/. */
+    private static Snapshot withCrates(String tag, boolean vendored) {
+        List<DirStats> crates = new java.util.ArrayList<>();
+        if (vendored) {
+            for (String name : List.of("NVIDIA RM headers (nouveau)", "proc-macro2", "quote", "syn", "zerocopy",
+                    "zerocopy-derive", "pin-init-internal")) {
+                crates.add(new DirStats(name.replaceAll("[^a-z0-9-]", ""), Origin.vendored(name, "1.0.101"), List.of(),
+                        List.of(new FileStats("lib.rs", "Rust", LineCounts.ofFile(40, 0, 0, 0)))));
+            }
+        }
+        DirStats rust = new DirStats("rust", Origin.WRITTEN, crates,
+                List.of(new FileStats("lib.rs", "Rust", LineCounts.ofFile(10, 0, 0, 0))));
+        DirStats root = new DirStats("", Origin.WRITTEN, List.of(rust), List.of());
+        return Snapshot.counted(tag, "0".repeat(40), OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} x {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1280, 700", "960, 540"})
+    @Timeout(30)
+    void theVendoredCodeThatChangedIsReadableInFull(double width, double height) throws Exception {
+        ViewState state = ViewState.of(new Timeline("demo", List.of(withCrates("v1.0", false), withCrates("v1.1", true))));
+        CompareView[] view = new CompareView[1];
+        org.oxidation.testing.FxStages.show(width, height, () -> {
+            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
+                    org.oxidation.ui.common.ChartWork.ON_CALLER);
+            view[0].show(state);
+            return view[0].node();
+        });
+        Label crates = (Label) view[0].node().lookup("#compare-crates");
+        assertEquals("Vendored code: + NVIDIA RM headers (nouveau) 1.0.101, + pin-init-internal 1.0.101, "
+                + "+ proc-macro2 1.0.101, + quote 1.0.101, + syn 1.0.101, + zerocopy 1.0.101, "
+                + "+ zerocopy-derive 1.0.101", crates.getText());
+        assertEquals(crates.getText(), ((javafx.scene.text.Text) crates.lookup(".text")).getText(), "not cut short");
+        javafx.geometry.Bounds bounds = crates.localToScene(crates.getBoundsInLocal());
+        assertTrue(bounds.getMaxY() <= height && bounds.getMaxX() <= width, "inside the view: " + bounds);
+        org.oxidation.testing.FxStages.hide();
+    }
 }
