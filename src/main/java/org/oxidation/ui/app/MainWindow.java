@@ -69,6 +69,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _recent");
     private final ToggleGroup viewChoice = new ToggleGroup();
     private final CompareRefs compareRefs;
+    /** The newest state whose doubling time the status bar asked for (FX thread writes, chart thread reads). */
+    private volatile ViewState growthAsked;
     /** The state each tab's view last showed. */
     private final Map<Tab, ViewState> shownStates = new HashMap<>();
     /** Where {@link #addFileMenuItems} inserts: just above Quit. */
@@ -138,7 +140,11 @@ public final class MainWindow {
         if (charts.isShutdown()) {
             return; // the window is closing
         }
+        growthAsked = state;
         charts.execute(() -> {
+            if (growthAsked != state) {
+                return; // a newer state is queued: while a count runs, states come faster than fits
+            }
             String sentence = org.oxidation.chart.RustGrowth.sentence(state);
             javafx.application.Platform.runLater(() -> {
                 if (model.state.get() == state) {
