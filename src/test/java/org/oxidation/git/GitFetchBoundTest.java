@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.model.InputException;
 import org.oxidation.model.ProgressMonitor;
-import org.oxidation.testing.Commands;
+import org.oxidation.testing.PartialClones;
 import org.oxidation.testing.Waits;
 
 /**
@@ -38,26 +37,10 @@ class GitFetchBoundTest {
 
     @BeforeEach
     void makeAPartialCloneOfASilentRemote(org.junit.jupiter.api.TestInfo test) throws Exception {
-        Path source = dir.resolve("source");
-        Files.createDirectories(source);
-        git(source, "init", "-q", "-b", "main");
-        git(source, "config", "uploadpack.allowFilter", "true");
-        Files.writeString(source.resolve("a.c"), "int a;\n");
-        git(source, "add", "a.c");
-        git(source, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", "first");
-        git(source, "tag", "v1.0");
-        partial = dir.resolve("partial.git");
-        git(dir, "clone", "-q", "--bare", "--filter=blob:none", "--no-local", "file://" + source, partial.toString());
+        partial = PartialClones.ofTwoTags(dir);
         sleepSeconds = String.valueOf(3000 + Math.floorMod(test.getDisplayName().hashCode() ^ dir.hashCode(), 900));
-        git(partial, "config", "remote.origin.url", "ext::sleep " + sleepSeconds);
-        git(partial, "config", "protocol.ext.allow", "always");
-    }
-
-    private static void git(Path in, String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "git";
-        System.arraycopy(args, 0, command, 1, args.length);
-        Commands.run(in, command);
+        PartialClones.git(partial, "config", "remote.origin.url", "ext::sleep " + sleepSeconds);
+        PartialClones.git(partial, "config", "protocol.ext.allow", "always");
     }
 
     /** Whether the remote's command (git's child) is running. */

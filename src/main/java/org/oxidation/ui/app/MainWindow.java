@@ -278,7 +278,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
-        fileMenu.getItems().addAll(open, recentMenu, refresh, beforeQuit, quit);
+        fileMenu.getItems().addAll(open, recentMenu, refresh, missingBlobsViaGit(), beforeQuit, quit);
         MenuItem originRules = new MenuItem("_Origin rules…");
         originRules.setId("menu-origin-rules");
         originRules.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
@@ -292,6 +292,27 @@ public final class MainWindow {
         Menu editMenu = new Menu("_Edit", null, originRules);
         viewMenu.getItems().addAll(copyAsCommand.menuItem(), new SeparatorMenuItem());
         return new MenuBar(fileMenu, editMenu, viewMenu);
+    }
+
+    /**
+     * File → Fetch missing blobs with git: for a partial clone (git clone --filter), as the count command's
+     * --missing-blobs-via-git; off until chosen (git may use the network and writes into the repository),
+     * then kept for the next start.
+     */
+    private javafx.scene.control.CheckMenuItem missingBlobsViaGit() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                "Fetch missing blobs with git (partial clones)");
+        item.setId("menu-missing-blobs-via-git");
+        RememberedChoices kept = model.config().choices();
+        item.setSelected(Boolean.parseBoolean(kept.get(RememberedChoices.MISSING_BLOBS_VIA_GIT)));
+        model.missingBlobsViaGit.bind(item.selectedProperty());
+        item.selectedProperty().addListener((observable, before, on) -> {
+            kept.put(RememberedChoices.MISSING_BLOBS_VIA_GIT, String.valueOf(on));
+            if (on) {
+                model.refresh(); // counts what a partial clone's missing blobs kept from being counted
+            }
+        });
+        return item;
     }
 
     private void fillRecentMenu() {

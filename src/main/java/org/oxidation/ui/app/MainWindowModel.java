@@ -71,6 +71,8 @@ final class MainWindowModel {
     /** False for data read from CSV: it is grouped as it was saved and cannot be regrouped. */
     final BooleanProperty filesKnown = new SimpleBooleanProperty(true);
     final BooleanProperty running = new SimpleBooleanProperty();
+    /** In a partial clone, whether git fetches the blobs a tag lacks (it may use the network): off at first. */
+    final BooleanProperty missingBlobsViaGit = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
@@ -147,6 +149,7 @@ final class MainWindowModel {
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();
+        boolean viaGit = missingBlobsViaGit.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
@@ -154,7 +157,7 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, monitor, publish);
+            return counter.count(pattern, order, viaGit, monitor, publish);
         });
     }
 

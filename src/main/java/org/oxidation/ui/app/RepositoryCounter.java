@@ -50,9 +50,12 @@ final class RepositoryCounter implements AutoCloseable {
 
     /**
      * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet, publishing the progress
-     * once before counting and after each tag.
+     * once before counting and after each tag; in a partial clone, git fetches the blobs a tag lacks when
+     * {@code missingBlobsViaGit}.
      */
-    CountProgress count(String pattern, TagOrder order, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+    CountProgress count(String pattern, TagOrder order, boolean missingBlobsViaGit, ProgressMonitor monitor,
+                        Consumer<CountProgress> publish) {
+        session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = session.tags(TagSelector.compile(pattern), order);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         publish.accept(progress(tags));

@@ -44,4 +44,18 @@ abstract class WindowTest extends FxRobot {
         FxToolkit.setupSceneRoot(() -> window.node());
         FxToolkit.showStage();
     }
+
+    /** The Timeline's series on screen, by name: each tag's value, once the chart asked for is drawn. */
+    java.util.Map<String, java.util.List<Long>> timelineValues() throws Exception {
+        MainWindowTest.settle(window);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Map<String, java.util.List<Long>> values = new java.util.LinkedHashMap<>();
+            javafx.scene.chart.XYChart<?, ?> chart = lookup("#timeline-chart").queryAs(javafx.scene.chart.XYChart.class);
+            for (javafx.scene.chart.XYChart.Series<?, ?> series : chart.getData()) {
+                values.put(series.getName(), series.getData().stream()
+                        .map(d -> ((Number) d.getYValue()).longValue()).toList());
+            }
+            return values;
+        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
 }
