@@ -6,6 +6,7 @@ import org.oxidation.chart.share.ShareChoices;
 import org.oxidation.chart.timeline.TimelineChoices;
 import org.oxidation.count.Grouping;
 import org.oxidation.model.Origin;
+import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 
 /**
@@ -26,10 +27,15 @@ import org.oxidation.model.Timeline;
  *                 axis spans them already, so the charts fill in from left to right
  * @param order    the order of the tags, {@code version} or {@code date} (the count command's --order)
  * @param choices  the views' own choices: timeline mode, share scale, treemap drill-down, compare colouring
+ * @param sampling how the samples were chosen: release tags, or every month (…) along a branch
+ * @param tagMarks with interval samples, the tags of that history marked on the time axis
+ * @param refSnapshots refs counted for the Compare view beyond the timeline's samples (a branch, a commit
+ *                 typed in), by name
  */
 public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
                         Set<Origin.Kind> excluded, String tagA, String tagB, String tag, List<String> tagsToCome,
-                        String order, ViewChoices choices) {
+                        String order, ViewChoices choices, Sampling sampling, List<TagMark> tagMarks,
+                        List<Snapshot> refSnapshots) {
 
     /** The tag order of the count command's default. */
     public static final String VERSION_ORDER = "version";
@@ -39,6 +45,15 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
         tagsToCome = List.copyOf(tagsToCome);
         java.util.Objects.requireNonNull(order);
         java.util.Objects.requireNonNull(choices);
+        java.util.Objects.requireNonNull(sampling);
+        tagMarks = List.copyOf(tagMarks);
+        refSnapshots = List.copyOf(refSnapshots);
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, Sampling.TAGS,
+                List.of(), List.of());
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
@@ -62,45 +77,77 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     }
 
     public ViewState withTimeline(Timeline newTimeline) {
-        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     /** The same choices over other data, e.g. the next tag counted or a CSV opened. */
     public ViewState withData(Timeline newTimeline, String newSource, List<String> newTagsToCome) {
         return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order,
-                choices);
+                choices, sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withGrouping(Grouping newGrouping) {
-        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withMetric(Metric newMetric) {
-        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
-        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withTags(String newTagA, String newTagB) {
-        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withTag(String newTag) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withTagsToCome(List<String> tags) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withOrder(String newOrder) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices,
+                sampling, tagMarks, refSnapshots);
     }
 
     public ViewState withChoices(ViewChoices newChoices) {
-        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices);
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices,
+                sampling, tagMarks, refSnapshots);
+    }
+
+    /** Other samples: the sampling, the tags marked among them (none for tags). */
+    public ViewState withSampling(Sampling newSampling, List<TagMark> newMarks) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                newSampling, newMarks, refSnapshots);
+    }
+
+    /** Refs counted for the Compare view beyond the timeline's samples. */
+    public ViewState withRefSnapshots(List<Snapshot> snapshots) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, snapshots);
+    }
+
+    /** A sample of the timeline, or a ref counted for the Compare view, by name. */
+    public java.util.Optional<Snapshot> comparable(String name) {
+        java.util.Optional<Snapshot> sample = timeline.snapshot(name);
+        return sample.isPresent() ? sample : refSnapshots.stream().filter(s -> s.tag().equals(name)).findFirst();
+    }
+
+    /** Whether Compare's {@code name} is one of the timeline's samples or a ref counted for it. */
+    public boolean canCompare(String name) {
+        return name != null && comparable(name).isPresent();
     }
 
     public ViewState withTimelineChoices(TimelineChoices newChoices) {
@@ -155,12 +202,12 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     /** The first tag compared: {@link #tagA()} when present, else the first sampled tag. */
     public String compareTagA() {
         List<String> tags = timeline.tags();
-        return tagA != null && tags.contains(tagA) ? tagA : tags.isEmpty() ? null : tags.get(0);
+        return canCompare(tagA) ? tagA : tags.isEmpty() ? null : tags.get(0);
     }
 
     /** The second tag compared: {@link #tagB()} when present, else the last sampled tag. */
     public String compareTagB() {
         List<String> tags = timeline.tags();
-        return tagB != null && tags.contains(tagB) ? tagB : tags.isEmpty() ? null : tags.get(tags.size() - 1);
+        return canCompare(tagB) ? tagB : tags.isEmpty() ? null : tags.get(tags.size() - 1);
     }
 }

@@ -14,6 +14,9 @@ import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
 import java.util.Set;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.Placement;
+import org.oxidation.chart.Sampling;
+import org.oxidation.chart.TagMark;
 import org.oxidation.chart.ViewChoices;
 import org.oxidation.chart.ViewState;
 import org.oxidation.chart.compare.Colouring;
@@ -27,6 +30,7 @@ import org.oxidation.ui.export.ComparisonSources;
 import org.oxidation.ui.export.ExportCommandLine;
 import org.oxidation.ui.export.HeadlessFx;
 import org.oxidation.ui.export.PngExporter;
+import org.oxidation.ui.export.Samplings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +45,8 @@ import picocli.CommandLine.Option;
  * chart without a window, exactly as the window draws the same state, and writes it as a PNG. View → Copy
  * as command gives the line for what the window shows. Every argument is checked before anything is drawn
  * (those that need the data, once it is read). The command line is a contract.
+ *
+ * <p>A little over 300 lines: one option field per choice of the window, each with its description.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Draw a chart headless and write it as a PNG.")
@@ -118,6 +124,19 @@ final class ExportCommand implements Callable<Integer> {
             description = "What colours the compare chart's tiles: the change in Rust or in C (default: ${DEFAULT-VALUE}).")
     String colour;
 
+    @Option(names = "--x-axis", paramLabel = "date|tag",
+            description = "How the timeline and share place samples: at their commit dates or evenly by tag "
+                    + "(default: by date for --every samples, by tag for tags).")
+    String xAxis;
+
+    @Option(names = "--growth",
+            description = "The timeline (Rust modes) and share draw the doubling time of Rust lines, a least-squares fit, dashed.")
+    boolean growth;
+
+    @Option(names = "--mark-tags",
+            description = "With --every: mark the tags matching --tags in the sampled ref's history on the time axis.")
+    boolean markTags;
+
     @Mixin
     CountingOptions options;
 
@@ -143,9 +162,26 @@ final class ExportCommand implements Callable<Integer> {
             session.setOrigins(options.originSettings());
             session.setMissingBlobsViaGit(options.missingBlobsViaGit);
             Timeline timeline = session.sampleAll(options.select(session), progress, snapshot -> { });
+            marks = Samplings.marks(session, sampling(), options.tags);
             render(timeline, new ChartViews.Context(ComparisonSources.ofSession(session)), input.repo.toString());
         }
         return 0;
+    }
+
+    /** The tags marked on the time axis (--mark-tags). */
+    private List<TagMark> marks = List.of();
+
+    /** How the repository is sampled, as the window's state holds it. */
+    private Sampling sampling() {
+        if (options.every == null) {
+            return Sampling.TAGS;
+        }
+        return Sampling.every(options.every, options.refs.isEmpty() ? null : options.refs.get(0), options.since,
+                options.until, markTags);
+    }
+
+    private Placement placement() {
+        return xAxis == null ? Placement.AUTO : Placement.parse(xAxis);
     }
 
     /** The --mode option as a timeline mode, the default when it is not given. */
@@ -181,6 +217,11 @@ final class ExportCommand implements Callable<Integer> {
         onlyFor(!subsystems.isEmpty() || noSubsystems, "--subsystem and --no-subsystems", "share");
         onlyFor(!open.isEmpty(), "--open", "treemap");
         onlyFor(!colour.equals("rust"), "--colour", "compare");
+        onlyFor(xAxis != null, "--x-axis", "timeline", "share");
+        onlyFor(growth, "--growth", "timeline", "share");
+        if (markTags && options.every == null) {
+            throw new InputException("--mark-tags goes with --every");
+        }
         if (noSubsystems && !subsystems.isEmpty()) {
             throw new InputException("--no-subsystems and --subsystem exclude each other");
         }
@@ -200,6 +241,7 @@ final class ExportCommand implements Callable<Integer> {
         timelineMode();
         metric();
         logScale();
+        placement();
         Colouring.parse(colour);
         options.grouping();
         options.excluded();
@@ -236,10 +278,19 @@ final class ExportCommand implements Callable<Integer> {
     /** This command as Copy as command would give it, for the PNG's metadata. */
     private String commandLine(ViewState state) {
         List<String> inputOptions = input.sample ? List.of("--sample")
-                : input.csv != null ? List.of("--from-csv", input.csv.toString()) : List.of("--repo", input.repo.toString());
+                : input.csv != null ? List.of("--from-csv", input.csv.toString()) : repoAndRefs();
         List<String> rules = input.repo == null ? List.of() : options.originRules().describe().lines().toList();
         return new ExportCommandLine(inputOptions, options.tags, rules)
                 .line(state, chart, png.toString(), width, height, scale);
+    }
+
+    /** {@code --repo PATH}, and the refs sampled instead of tags ({@code --ref A --ref B} without --every). */
+    private List<String> repoAndRefs() {
+        List<String> words = new ArrayList<>(List.of("--repo", input.repo.toString()));
+        if (options.every == null) {
+            options.refs.forEach(ref -> words.addAll(List.of("--ref", ref)));
+        }
+        return words;
     }
 
     /** The state the options describe, as the window would hold it after the same choices. */
@@ -250,11 +301,11 @@ final class ExportCommand implements Callable<Integer> {
         TimelineChoices timelineChoices = new TimelineChoices(timelineMode(),
                 chart.equals("timeline") ? Set.copyOf(hidden) : Set.of());
         ViewChoices choices = ViewChoices.DEFAULT.withTimeline(timelineChoices).withShare(share)
-                .withTreemapPath(open).withColouring(Colouring.parse(colour));
+                .withTreemapPath(open).withColouring(Colouring.parse(colour)).withPlacement(placement()).withGrowth(growth);
         return ViewState.of(timeline).withGrouping(options.grouping()).withExcluded(options.excluded())
                 .withMetric(metric()).withOrder(options.order.strip().toLowerCase(java.util.Locale.ROOT))
                 .withTags(tags.isEmpty() ? null : tags.get(0), tags.size() < 2 ? null : tags.get(1))
                 .withTag(tags.isEmpty() ? null : tags.get(0))
-                .withChoices(choices);
+                .withChoices(choices).withSampling(input.repo == null ? Sampling.TAGS : sampling(), marks);
     }
 }

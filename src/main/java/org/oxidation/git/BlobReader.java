@@ -20,6 +20,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Language;
 import org.oxidation.count.LanguageRules;
+import org.oxidation.count.LexerWarmUp;
 import org.oxidation.count.LineCounter;
 import org.oxidation.count.origin.GeneratedMarkers;
 import org.oxidation.model.InputException;
@@ -57,11 +58,13 @@ final class BlobReader implements AutoCloseable {
 
     private static final int CHUNK = 1 << 16;
     private static final int PROGRESS_EVERY = 256;
+    private static final int WARM_UP_ROUNDS = 60;
 
     private final Repository repository;
     private final int threads;
     private final ExecutorService pool;
     private final AtomicLong blobsRead = new AtomicLong();
+    private boolean warmedUp;
     private final java.util.concurrent.locks.ReentrantLock largeBlobs = new java.util.concurrent.locks.ReentrantLock();
 
     BlobReader(Repository repository, int threads) {
@@ -72,6 +75,18 @@ final class BlobReader implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Once per reader, on one of its threads: runs the lexer over {@link LexerWarmUp}'s sample, so that
+     * its compiled code has seen every kind of token before the first blob is counted. The caller goes on
+     * (the tree scan); counting starts behind it on the same queue.
+     */
+    void warmUp(LanguageRules rules) {
+        if (!warmedUp) {
+            warmedUp = true;
+            pool.submit(() -> LexerWarmUp.run(rules, WARM_UP_ROUNDS));
+        }
     }
 
     long blobsRead() {

@@ -156,6 +156,11 @@ public final class CountSession implements AutoCloseable {
         return IntervalSelector.select(repository, request);
     }
 
+    /** The tags matching {@code pattern} in REF's history, for marking on a time axis (see {@link IntervalSelector#reachable}). */
+    public List<ReleaseTag> tagsOn(String ref, Pattern pattern) {
+        return IntervalSelector.reachable(repository, ref, TagSelector.select(repository, pattern, TagOrder.DATE, warnings));
+    }
+
     /** How every later snapshot's origins are decided (the user's rules, the profile, markers). */
     public void setOrigins(OriginSettings settings) {
         this.origins = new OriginResolver(settings);

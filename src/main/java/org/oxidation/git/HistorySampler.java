@@ -336,6 +336,7 @@ public final class HistorySampler implements AutoCloseable {
         if (shared == null) {
             BlobCounts.Key key = new BlobCounts.Key(blob.toObjectId(), language);
             toCount.putIfAbsent(key, path + name);
+            blobReader.warmUp(rules); // the first blob to count: the lexer is warmed while the scan goes on
             return new PendingFile(name, key);
         }
         return named(shared, name, blob);

@@ -74,6 +74,24 @@ public final class IntervalSelector {
         return samples;
     }
 
+    /**
+     * The tags among {@code tags} whose commit is in REF's history (reachable from it, through merges
+     * too), so that a branch's timeline marks its own releases and not those of a stable branch beside it.
+     */
+    public static List<ReleaseTag> reachable(Repository repository, String ref, List<ReleaseTag> tags) {
+        java.util.Set<ObjectId> history = new java.util.HashSet<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(resolve(repository, ref)));
+            for (RevCommit commit : walk) {
+                history.add(commit.copy());
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot read the history of " + ref + ": " + e.getMessage(), e);
+        }
+        return tags.stream().filter(tag -> history.contains(tag.commit())).toList();
+    }
+
     /** The first commit in first-parent order (from the tip) whose committer time is at or before {@code seconds}. */
     private static Link lastAtOrBefore(List<Link> chain, long seconds) {
         for (Link link : chain) {

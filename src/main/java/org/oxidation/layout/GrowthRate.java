@@ -43,6 +43,15 @@ public final class GrowthRate {
 
     /** The fit of {@code counts} at {@code dates}, or empty when they do not grow. */
     public static Optional<Fit> of(List<OffsetDateTime> dates, long[] counts) {
+        double[] values = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            values[i] = counts[i];
+        }
+        return of(dates, values);
+    }
+
+    /** The fit of positive {@code values} (shares, say) at {@code dates}, or empty when they do not grow. */
+    public static Optional<Fit> of(List<OffsetDateTime> dates, double[] counts) {
         if (dates.size() != counts.length) {
             throw new IllegalArgumentException(dates.size() + " dates for " + counts.length + " counts");
         }

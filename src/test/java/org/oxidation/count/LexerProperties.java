@@ -67,6 +67,57 @@ class LexerProperties {
         }
     }
 
+    @Property
+    void everyWordLoopFindsTheFirstSpecialByte(@ForAll("anyBytes") byte[] bytes,
+            @ForAll @IntRange(min = 0, max = 20) int from) {
+        // Searches for one ('\n' in a line comment), two (a C block comment), three (a C string) and
+        // four special bytes (C code), eight bytes at a time, and for more (Rust code: the table alone).
+        Syntax c = C.syntax();
+        Syntax rust = RUST.syntax();
+        byte[] newline = new byte[256];
+        newline['\n'] = Syntax.SPECIAL;
+        byte[][] tables = {newline, c.blocks[0].table(), c.quoted[0].table(), c.codeTable, rust.codeTable};
+        SpecialFinder[] finders = {Syntax.NEWLINE, c.blocks[0].finder(), c.quoted[0].finder(), c.codeFinder,
+            rust.codeFinder};
+        int start = Math.min(from, bytes.length);
+        for (int k = 0; k < tables.length; k++) {
+            int expected = start;
+            while (expected < bytes.length && tables[k][bytes[expected] & 0xFF] != Syntax.SPECIAL) {
+                expected++;
+            }
+            assertEquals(expected, finders[k].next(bytes, start, bytes.length), "finder " + k);
+        }
+    }
+
+    /**
+     * Lines with no byte that starts or ends a token, in code and inside a block comment: each is blank
+     * when it has only whitespace, else code (comment inside the comment), counted here without the
+     * lexer. Such lines are the lexer's fast path: only whitespace and '\n' matter in them.
+     */
+    @Property
+    void plainLinesAreBlankOrOfTheirStateByTheirWhitespaceAlone(@ForAll("languages") Language language,
+            @ForAll @Size(max = 40) List<@From("plainLine") String> code,
+            @ForAll @Size(max = 40) List<@From("plainLine") String> comment) {
+        StringBuilder text = new StringBuilder();
+        code.forEach(line -> text.append(line).append('\n'));
+        text.append("/*\n");
+        comment.forEach(line -> text.append(line).append('\n'));
+        text.append("*/\n");
+        long blankCode = code.stream().filter(String::isBlank).count();
+        long blankComment = comment.stream().filter(String::isBlank).count();
+        long commentLines = 2 + comment.size() - blankComment;
+        assertEquals(new LineCounts(1, code.size() + comment.size() + 2, code.size() - blankCode, commentLines,
+                blankCode + blankComment, 0), Lexer.count(language, utf8(text.toString())));
+    }
+
+    @Provide
+    Arbitrary<String> plainLine() {
+        // Whitespace and bytes that open nothing in C or Rust (no letter r, b, c or u), in long runs too.
+        return Arbitraries.oneOf(Arbitraries.of(" ", "\t", "\r", "\f", "\u000b", "        "),
+                Arbitraries.strings().withChars("aexyz09_;{}()[]=+-.,<>#&|!?%^~:é").ofMinLength(1).ofMaxLength(30))
+                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
     // ---- token soup: C/Rust-like, anything may be left open --------------------------------
 
     @Property

@@ -18,6 +18,9 @@ public final class FxStages {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             stage.setScene(new Scene(make.get(), width, height));
+            // A window test may have sized the shared stage itself (SmallWindowTest: 960 × 640), and a
+            // stage keeps a size set on it whatever scene it gets next.
+            stage.sizeToScene();
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -106,6 +106,31 @@ public final class TestHistory implements AutoCloseable {
         return head;
     }
 
+    /**
+     * Commits files at a chosen time ({@code 2024-03-05T08:00:00Z}) on the given parents, first parent
+     * first, and points {@code ref} (a full name such as refs/heads/side, or null) at it; main is left alone.
+     */
+    public ObjectId commitAt(String when, String ref, Map<String, String> files, ObjectId... parents) throws IOException {
+        ObjectId id;
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            Map<String, byte[]> bytes = new TreeMap<>();
+            files.forEach((path, content) -> bytes.put(path, text(content)));
+            CommitBuilder commit = new CommitBuilder();
+            PersonIdent ident = new PersonIdent("Test", "test@example.org", Instant.parse(when), ZoneOffset.UTC);
+            commit.setAuthor(ident);
+            commit.setCommitter(ident);
+            commit.setTreeId(writeTree(inserter, bytes, Map.of()));
+            commit.setParentIds(parents);
+            commit.setMessage("commit at " + when);
+            id = inserter.insert(commit);
+            inserter.flush();
+        }
+        if (ref != null) {
+            updateRef(ref, id);
+        }
+        return id;
+    }
+
     /** An annotated tag object pointing at {@code target}, under refs/tags/NAME. */
     public ObjectId annotatedTag(String name, ObjectId target, int type) throws IOException {
         try (ObjectInserter inserter = repository.newObjectInserter()) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.RustGrowth;
 import org.oxidation.chart.ViewState;
 import org.oxidation.layout.Units;
 import org.oxidation.model.LineCounts;
@@ -51,7 +52,7 @@ public record CompareChart(Object key, String title, String summary, TagComparis
         boolean backwards = isBackwards(state, a, b);
         String title = state.source() + " " + a + " → " + b + " — where Rust " + (backwards ? "changed" : "grew")
                 + (state.groupNoun().equals("subsystem") ? "" : ", by " + state.groupNoun()) + " (area = " + unit + ", colour = change in " + colouring.language() + ")" + state.leftOutNote();
-        String summary = summary(comparison, metric);
+        String summary = summary(comparison, metric) + growth(state, a, b);
         if (backwards) {
             summary = "A (" + a + ") is newer than B (" + b + "): read as a change from A back to B, so code added "
                     + "between them shows as removed. Choose the older tag as A to see growth.\n" + summary;
@@ -59,13 +60,19 @@ public record CompareChart(Object key, String title, String summary, TagComparis
         return new CompareChart(keyOf(state), title, summary, comparison, a, b, colouring, metric, backwards);
     }
 
+    /** ";   Rust lines double every 7.5 months (least-squares fit from A to B)", or "" when Rust does not grow. */
+    static String growth(ViewState state, String a, String b) {
+        return RustGrowth.between(state, a, b).map(fit -> ";   Rust " + state.metric() + " "
+                + fit.describe().replace("doubles", "double") + " (fit " + a + " → " + b + ")").orElse("");
+    }
+
     /** Whether A comes after B: later in the timeline's order, or committed later. */
     static boolean isBackwards(ViewState state, String a, String b) {
         List<String> tags = state.timeline().tags();
-        if (tags.indexOf(a) > tags.indexOf(b)) {
+        if (tags.contains(a) && tags.contains(b) && tags.indexOf(a) > tags.indexOf(b)) {
             return true;
         }
-        return state.timeline().snapshot(a).flatMap(sa -> state.timeline().snapshot(b)
+        return state.comparable(a).flatMap(sa -> state.comparable(b)
                 .map(sb -> sa.date() != null && sb.date() != null && sa.date().isAfter(sb.date()))).orElse(false);
     }
 
@@ -130,6 +137,6 @@ public record CompareChart(Object key, String title, String summary, TagComparis
     }
 
     private static String commit(ViewState state, String tag) {
-        return tag == null ? "" : state.timeline().snapshot(tag).map(Snapshot::commitId).orElse("");
+        return tag == null ? "" : state.comparable(tag).map(Snapshot::commitId).orElse("");
     }
 }

@@ -11,6 +11,9 @@ import org.oxidation.chart.Breakdowns;
 import org.oxidation.chart.FirstRusts;
 import org.oxidation.chart.Hue;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.RustGrowth;
+import org.oxidation.chart.SampleAxis;
+import org.oxidation.chart.Trend;
 import org.oxidation.chart.SeriesColours;
 import org.oxidation.chart.ViewState;
 import org.oxidation.count.FirstRust;
@@ -35,10 +38,12 @@ import org.oxidation.model.Breakdown;
  * @param unit     what the values count: "lines" or "code lines"
  * @param markers  the points marked over the plot
  * @param groupNoun what one group of the grouping is called: "subsystem", "MAINTAINERS section", "directory"
+ * @param x        where each sample sits along x (by tag or by date) and the tags marked on a date axis
+ * @param trend    the fitted growth of Rust drawn dashed, or null (not chosen, not a Rust mode, no growth)
  */
 public record TimelineChart(String title, List<String> tags, List<String> axisTags, List<Series> series,
                             Set<String> hidden, double yUpper, double yTick, String unit, List<Marker> markers,
-                            String groupNoun) {
+                            String groupNoun, SampleAxis x, Trend trend) {
 
     /** Labels beyond this many crowd the chart: the remaining markers are dots with a tooltip. */
     public static final int MAX_LABELS = 5;
@@ -101,7 +106,10 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         Map<String, long[]> shown = new LinkedHashMap<>(all);
         shown.keySet().removeAll(choices.hidden());
         StackedSeries stack = StackedSeries.of(state.timeline().tags(), shown);
-        NiceScale scale = NiceScale.forCountsUpTo(stack.maxTotal());
+        Trend trend = choices.mode().languages().equals(Set.of(TimelineMode.RUST)) && state.choices().growth()
+                ? rustTrend(state) : null;
+        double highest = Math.max(stack.maxTotal(), trend == null ? 0 : java.util.Arrays.stream(trend.ys()).filter(y -> !Double.isNaN(y)).max().orElse(0));
+        NiceScale scale = NiceScale.forCountsUpTo(highest);
         String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
                 : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
@@ -110,7 +118,15 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
             markers.addAll(vendoringMarkers(state.timeline().tags(), breakdowns, mode.languages()));
         }
         return new TimelineChart(title, state.timeline().tags(), state.axisTags(), series, choices.hidden(),
-                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers, state.groupNoun());
+                scale.niceMax(), scale.tickSpacing(), state.metric().toString(), markers, state.groupNoun(),
+                SampleAxis.of(state), trend);
+    }
+
+    /** All Rust's fitted growth at each sample, labelled "Rust lines double every 7.5 months"; null without growth. */
+    static Trend rustTrend(ViewState state) {
+        return RustGrowth.of(state).map(fit -> new Trend(state.timeline().snapshots().stream()
+                .mapToDouble(s -> Trend.from(fit, s.date(), fit.valueAt(s.date()))).toArray(),
+                "Rust " + state.metric() + " " + fit.describe().replace("doubles", "double"))).orElse(null);
     }
 
     /** Whether some marker is of this kind (the hint above the chart names the kinds shown). */

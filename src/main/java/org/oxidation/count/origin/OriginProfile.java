@@ -112,7 +112,7 @@ public final class OriginProfile {
         return true;
     }
 
-    /** The origin of the first entry naming {@code path}, or null when none does. */
+    /** The origin of the first entry naming {@code path}, or null when none does; {@link Reach} says the same faster. */
     Origin originOf(String path) {
         for (Compiled compiled : entries) {
             for (PathGlob glob : compiled.globs()) {
@@ -124,16 +124,66 @@ public final class OriginProfile {
         return null;
     }
 
-    /** Whether some entry might name a path strictly below directory {@code dirPath}. */
-    boolean mayMatchBelow(String dirPath) {
+    /** Every glob of the profile, as the reach of the tree's root. */
+    Reach reach() {
+        List<PathGlob> globs = new ArrayList<>();
+        List<Origin> origins = new ArrayList<>();
         for (Compiled compiled : entries) {
             for (PathGlob glob : compiled.globs()) {
-                if (glob.mayMatchBelow(dirPath)) {
-                    return true;
-                }
+                globs.add(glob);
+                origins.add(compiled.entry().origin());
             }
         }
-        return false;
+        return new Reach(globs, origins).below("");
+    }
+
+    /**
+     * The globs that may name a path strictly below one directory, in the profile's order, each with its
+     * entry's origin: a file there is matched against these alone, with the same first match as
+     * {@link #originOf}, instead of against every entry (a kernel tag has 5,000 directories and 65,000
+     * files; most are reached by no entry or by a few). Immutable and thread-safe.
+     */
+    static final class Reach {
+
+        static final Reach NONE = new Reach(List.of(), List.of());
+
+        private final List<PathGlob> globs;
+        private final List<Origin> origins;
+
+        private Reach(List<PathGlob> globs, List<Origin> origins) {
+            this.globs = globs;
+            this.origins = origins;
+        }
+
+        boolean isEmpty() {
+            return globs.isEmpty();
+        }
+
+        /** The origin of the first glob naming {@code path}, a path strictly below this directory. */
+        Origin originOf(String path) {
+            for (int i = 0; i < globs.size(); i++) {
+                if (globs.get(i).matches(path)) {
+                    return origins.get(i);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The reach of {@code dirPath}, a directory strictly below this one (or this one: "" from the
+         * root's). A glob that can name nothing below a directory names nothing below its subdirectories.
+         */
+        Reach below(String dirPath) {
+            List<PathGlob> kept = new ArrayList<>();
+            List<Origin> keptOrigins = new ArrayList<>();
+            for (int i = 0; i < globs.size(); i++) {
+                if (globs.get(i).mayMatchBelow(dirPath)) {
+                    kept.add(globs.get(i));
+                    keptOrigins.add(origins.get(i));
+                }
+            }
+            return kept.size() == globs.size() ? this : new Reach(kept, keptOrigins);
+        }
     }
 
     private record ProfileJson(String profile, String title, List<String> recognisedBy, List<EntryJson> entries) {

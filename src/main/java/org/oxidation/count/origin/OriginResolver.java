@@ -88,16 +88,20 @@ public final class OriginResolver {
         final Origin origin;
         final Origin own;
         final Frame parent;
+        /** The profile's globs that may name something below this directory. */
+        final OriginProfile.Reach reach;
         final List<DirStats> dirs = new ArrayList<>();
         int next;
 
-        Frame(DirStats dir, String path, Scope scope, Origin origin, Origin own, Frame parent) {
+        Frame(DirStats dir, String path, Scope scope, Origin origin, Origin own, Frame parent,
+              OriginProfile.Reach reach) {
             this.dir = dir;
             this.path = path;
             this.scope = scope;
             this.origin = origin;
             this.own = own;
             this.parent = parent;
+            this.reach = reach;
         }
     }
 
@@ -106,8 +110,9 @@ public final class OriginResolver {
      * deep); a subtree nothing below can differ in is taken whole with its origin set.
      */
     private DirStats resolveTree(DirStats root, OriginProfile profile) {
-        Frame top = enter(root, "", new Scope(null, null, null, List.of()), Origin.INHERITED, null, profile);
-        if (nothingBelowCanDiffer(top, profile)) {
+        OriginProfile.Reach reach = profile == null ? OriginProfile.Reach.NONE : profile.reach();
+        Frame top = enter(root, "", new Scope(null, null, null, List.of()), Origin.INHERITED, null, reach);
+        if (nothingBelowCanDiffer(top)) {
             return root.withOrigin(top.own);
         }
         java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
@@ -118,8 +123,8 @@ public final class OriginResolver {
             if (frame.next < frame.dir.dirs().size()) {
                 DirStats child = frame.dir.dirs().get(frame.next++);
                 Frame below = enter(child, frame.path.isEmpty() ? child.name() : frame.path + "/" + child.name(),
-                        frame.scope, frame.origin, frame, profile);
-                if (nothingBelowCanDiffer(below, profile)) {
+                        frame.scope, frame.origin, frame, frame.reach);
+                if (nothingBelowCanDiffer(below)) {
                     frame.dirs.add(child.withOrigin(below.own));
                 } else {
                     stack.push(below);
@@ -127,7 +132,7 @@ public final class OriginResolver {
                 continue;
             }
             stack.pop();
-            DirStats built = withFiles(frame, profile);
+            DirStats built = withFiles(frame);
             if (frame.parent == null) {
                 resolved = built;
             } else {
@@ -137,25 +142,26 @@ public final class OriginResolver {
         return resolved;
     }
 
-    private Frame enter(DirStats dir, String path, Scope above, Origin outer, Frame parent, OriginProfile profile) {
-        Scope scope = scopeOf(dir, path, above, profile);
+    /** @param reach the profile's globs that may name something below the parent directory (the root: all) */
+    private Frame enter(DirStats dir, String path, Scope above, Origin outer, Frame parent, OriginProfile.Reach reach) {
+        Scope scope = scopeOf(dir, path, above, reach);
         Origin origin = decide(scope.byRule(), null, null, scope.byProfile(), scope.byReadme(), null);
-        return new Frame(dir, path, scope, origin, relativeTo(origin, outer), parent);
+        return new Frame(dir, path, scope, origin, relativeTo(origin, outer), parent, reach.below(path));
     }
 
     /** The frame's directory with its resolved subdirectories and its files' origins decided. */
-    private DirStats withFiles(Frame frame, OriginProfile profile) {
+    private DirStats withFiles(Frame frame) {
         String prefix = frame.path.isEmpty() ? "" : frame.path + "/";
         List<FileStats> files = new ArrayList<>(frame.dir.files().size());
         for (FileStats file : frame.dir.files()) {
-            files.add(file.withOrigin(relativeTo(fileOrigin(file, prefix + file.name(), frame.scope, profile), frame.origin)));
+            files.add(file.withOrigin(relativeTo(fileOrigin(file, prefix + file.name(), frame.scope, frame.reach), frame.origin)));
         }
         return frame.dir.withOrigins(frame.own, frame.dirs, files);
     }
 
-    private Scope scopeOf(DirStats dir, String path, Scope above, OriginProfile profile) {
+    private Scope scopeOf(DirStats dir, String path, Scope above, OriginProfile.Reach reach) {
         Origin byRule = path.isEmpty() ? null : settings.rules().originOf(path);
-        Origin byProfile = profile == null || path.isEmpty() ? null : profile.originOf(path);
+        Origin byProfile = path.isEmpty() ? null : reach.originOf(path);
         List<Attributes> attributes = above.attributes();
         if (!dir.attributes().isEmpty()) {
             attributes = new ArrayList<>(attributes);
@@ -171,14 +177,14 @@ public final class OriginResolver {
      * Whether every file below takes the directory's origin: no attributes in force or below, no fact of
      * a README or marker below, and no rule or profile entry that reaches further down.
      */
-    private boolean nothingBelowCanDiffer(Frame frame, OriginProfile profile) {
+    private boolean nothingBelowCanDiffer(Frame frame) {
         return frame.scope.attributes().isEmpty() && !frame.dir.hasAttributes() && !frame.dir.hasOriginsBelow()
-                && !settings.rules().mayMatchBelow(frame.path) && (profile == null || !profile.mayMatchBelow(frame.path));
+                && !settings.rules().mayMatchBelow(frame.path) && frame.reach.isEmpty();
     }
 
-    private Origin fileOrigin(FileStats file, String path, Scope scope, OriginProfile profile) {
+    private Origin fileOrigin(FileStats file, String path, Scope scope, OriginProfile.Reach reach) {
         Origin byRule = settings.rules().originOf(path);
-        Origin byProfile = profile == null ? null : profile.originOf(path);
+        Origin byProfile = reach.originOf(path);
         GitAttributes.State[] attributes = attributesOf(path, scope.attributes());
         Origin marker = settings.markers() && file.origin().kind() == Origin.Kind.GENERATED ? file.origin() : null;
         return decide(byRule != null ? byRule : scope.byRule(), attributes[0], attributes[1],

@@ -16,9 +16,10 @@ import org.oxidation.git.TagOrder;
 import org.oxidation.chart.Metric;
 
 /**
- * The toolbar: the tag pattern (Enter counts the tags it matches) with the matched tags beside it, how
- * files are grouped into subsystems, and what is measured. Its three groups of controls flow onto a
- * second row in a narrow window instead of hiding behind an overflow button. FX thread only.
+ * The toolbar: the tag pattern (Enter counts the tags it matches) with the samples counted beside it (a
+ * click chooses others: {@link SamplingDialog}), how files are grouped into subsystems, and what is
+ * measured. Its three groups of controls flow onto a second row in a narrow window instead of hiding
+ * behind an overflow button. FX thread only.
  */
 final class ChoicesBar {
 
@@ -35,7 +36,8 @@ final class ChoicesBar {
 
     private final FlowPane root = new FlowPane(GROUP_GAP, ROW_GAP);
 
-    ChoicesBar(MainWindowModel model) {
+    /** @param chooseSampling opens the Samples dialog */
+    ChoicesBar(MainWindowModel model, Runnable chooseSampling) {
         TextField pattern = new TextField(model.tagPattern.get());
         pattern.setId("tag-pattern");
         pattern.setPrefColumnCount(13);
@@ -61,9 +63,16 @@ final class ChoicesBar {
         matched.setId("matched-tags");
         Tooltip allTags = new Tooltip();
         matched.setTooltip(allTags);
+        // The samples counted, and the way to choose others (release tags, or every month on a branch),
+        // without a control more in a full toolbar.
+        matched.setOnMouseClicked(event -> chooseSampling.run());
+        matched.setCursor(javafx.scene.Cursor.HAND);
         model.selectedTags.addListener((ListChangeListener<String>) change -> {
-            matched.setText(describe(model.selectedTags));
-            allTags.setText(String.join("\n", model.selectedTags));
+            String text = describe(model.selectedTags);
+            boolean byInterval = model.sampling.get().byInterval();
+            matched.setText(byInterval ? text.replace("tags:", "samples:").replace("tag:", "sample:") : text);
+            allTags.setText("Counting " + model.sampling.get().describe() + " (click, or File → Samples…, to choose "
+                    + "release tags or every month on a branch):\n" + String.join("\n", model.selectedTags));
         });
 
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();

@@ -68,6 +68,7 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu("_View");
     private final Menu recentMenu = new Menu("Open _recent");
     private final ToggleGroup viewChoice = new ToggleGroup();
+    private final CompareRefs compareRefs;
     /** The state each tab's view last showed. */
     private final Map<Tab, ViewState> shownStates = new HashMap<>();
     /** Where {@link #addFileMenuItems} inserts: just above Quit. */
@@ -85,10 +86,15 @@ public final class MainWindow {
 
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
+        compareRefs = new CompareRefs(model, () -> {
+            shownStates.clear();
+            showSelectedView();
+        });
         copyAsCommand = new CopyAsCommand(model, this::selectedView);
         comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
+        model.state.addListener((observable, before, after) -> sayGrowth(after));
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
 
         MenuBar menus = menuBar(); // before the views: they add items to its File and View menus
@@ -110,11 +116,36 @@ public final class MainWindow {
             }
         });
 
-        root.setTop(new VBox(menus, new ChoicesBar(model).node()));
+        root.setTop(new VBox(menus, new ChoicesBar(model, this::chooseSampling).node()));
         addFileMenuItems(new FileActions(this, comparisons, this::window, this::showError).menuItems());
         root.setCenter(centre);
         root.setBottom(new StatusBar(model, this::showWarnings).node());
         root.setPrefSize(1280, 800);
+    }
+
+    /** Takes a sampling as the Samples dialog does: null when taken, else why not. */
+    String applySampling(org.oxidation.chart.Sampling sampling) {
+        return model.applySampling(sampling);
+    }
+
+    /** Samples…: release tags or every month on a branch. */
+    private void chooseSampling() {
+        new SamplingDialog(window(), model.sampling.get(), model::applySampling).show();
+    }
+
+    /** Works out the doubling time of Rust over the samples off the FX thread, for the status bar. */
+    private void sayGrowth(ViewState state) {
+        if (charts.isShutdown()) {
+            return; // the window is closing
+        }
+        charts.execute(() -> {
+            String sentence = org.oxidation.chart.RustGrowth.sentence(state);
+            javafx.application.Platform.runLater(() -> {
+                if (model.state.get() == state) {
+                    model.growth.set(sentence);
+                }
+            });
+        });
     }
 
     /** The node to put in a scene. */
@@ -135,7 +166,7 @@ public final class MainWindow {
         });
         tab.setId(view.id() + "-tab");
         tab.setContent(view.node());
-        view.setOnStateChange(model.state::set); // every choice belongs to the state, so an export draws it too
+        view.setOnStateChange(compareRefs::ask); // every choice belongs to the state, so an export draws it too
         views.put(tab, view);
         shownStates.remove(tab);
         showSelectedView();
@@ -278,7 +309,12 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
-        fileMenu.getItems().addAll(open, recentMenu, refresh, missingBlobsViaGit(), beforeQuit, quit);
+        MenuItem samples = new MenuItem("_Samples…");
+        samples.setId("menu-samples");
+        samples.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        samples.setOnAction(event -> chooseSampling());
+        samples.disableProperty().bind(model.repository.isNull());
+        fileMenu.getItems().addAll(open, recentMenu, refresh, samples, missingBlobsViaGit(), beforeQuit, quit);
         MenuItem originRules = new MenuItem("_Origin rules…");
         originRules.setId("menu-origin-rules");
         originRules.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));

@@ -30,6 +30,7 @@ import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.Sampling;
 import org.oxidation.chart.ViewState;
 import org.oxidation.ui.task.BackgroundTask;
 
@@ -39,9 +40,11 @@ import org.oxidation.ui.task.BackgroundTask;
  * daemon thread, so a new count always starts after the previous one has stopped and closed.
  * FX thread only, except where a method says otherwise.
  *
- * <p>Somewhat over 300 lines because it is where the window's choices meet the running count (the
+ * <p>Well over 300 lines because it is where the window's choices meet the running count (the
  * state, the count's life, its warnings, and what Copy as command needs: the input and the origin
- * rules, the tag pattern's check and Refresh's report); the origin rules are to move to one place for
+ * rules, the tag pattern's check and Refresh's report, the sampling's check, and the refs typed into
+ * Compare, which must be counted on the one counting thread that holds the open repository; what to do
+ * with them lives in {@link CompareRefs}); the origin rules are to move to one place for
  * the count and the window (issue 16). What is remembered across runs lives in {@link RememberedChoices}.
  */
 final class MainWindowModel {
@@ -62,6 +65,8 @@ final class MainWindowModel {
     final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
     /** The order of the tags counted from a repository, as the count command's --order. */
     final ObjectProperty<TagOrder> tagOrder = new SimpleObjectProperty<>(TagOrder.VERSION);
+    /** How a repository is sampled: its release tags, or every month (…) along a branch. */
+    final ObjectProperty<Sampling> sampling = new SimpleObjectProperty<>(Sampling.TAGS);
     final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.KERNEL);
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.LINES);
@@ -76,6 +81,8 @@ final class MainWindowModel {
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
+    /** "Rust lines double every 7.5 months (…)" for the samples shown, or "" (the status bar's right end). */
+    final StringProperty growth = new SimpleStringProperty("");
     final ObservableList<Path> recent = FXCollections.observableArrayList();
 
     /**
@@ -146,10 +153,14 @@ final class MainWindowModel {
             grouping.set(remembered);
             restoringGrouping = false;
         }
+        if (repository.get() != null && !path.equals(repository.get())) {
+            sampling.set(Sampling.TAGS); // another repository: its branches are not this one's
+        }
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();
         boolean viaGit = missingBlobsViaGit.get();
+        Sampling chosen = sampling.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
                 RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
@@ -157,7 +168,7 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, viaGit, monitor, publish);
+            return counter.count(pattern, order, chosen, viaGit, monitor, publish);
         });
     }
 
@@ -199,6 +210,57 @@ final class MainWindowModel {
             status.set(statusBeforeBadPattern);
         }
         return tagPattern.get();
+    }
+
+    /**
+     * Takes another sampling (release tags, or every month on a branch) and counts its samples; one that
+     * cannot be read (an interval such as "3x", a date such as "March") leaves the last one in place and
+     * the returned sentence says why (FX thread).
+     *
+     * @return null when taken, else what is wrong
+     */
+    String applySampling(Sampling chosen) {
+        try {
+            if (chosen.byInterval()) {
+                org.oxidation.git.Interval.parse(chosen.every());
+                org.oxidation.git.IntervalSelector.parseDate("since", chosen.since());
+                org.oxidation.git.IntervalSelector.parseDate("until", chosen.until());
+            }
+        } catch (org.oxidation.model.InputException e) {
+            return Sentences.of(e.getMessage());
+        }
+        sampling.set(chosen);
+        refresh();
+        return null;
+    }
+
+    /**
+     * Counts refs for the Compare view on the counting thread, after any count under way, and hands
+     * their snapshots (origins decided as the window's) to {@code done}, or the one-sentence reason to
+     * {@code failed}, on the FX thread.
+     */
+    void countRefs(List<String> refs, Consumer<List<Snapshot>> done, Consumer<String> failed) {
+        if (repository.get() == null) {
+            failed.accept("Only the samples shown can be compared: no repository is open to read "
+                    + String.join(" and ", refs) + " from.");
+            return;
+        }
+        ProgressMonitor quiet = new ProgressMonitor() { };
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (counter == null) {
+                throw new org.oxidation.model.InputException("the repository is not open yet");
+            }
+            return counter.countRefs(refs, quiet);
+        }, worker)
+                .whenComplete((snapshots, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        done.accept(snapshots.stream().map(this::withOrigins).toList());
+                    } else {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                        failed.accept(cause instanceof org.oxidation.model.InputException ? Sentences.of(cause.getMessage())
+                                : Sentences.unexpected(cause));
+                    }
+                }));
     }
 
     /**
@@ -272,12 +334,15 @@ final class MainWindowModel {
         return openComparisons;
     }
 
+    private Snapshot withOrigins(Snapshot s) {
+        return s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s;
+    }
+
     private Timeline withOrigins(Timeline timeline) {
         if (resolved.size() > 4 * timeline.snapshots().size()) {
             resolved.clear(); // trees of data no longer shown
         }
-        return new Timeline(timeline.source(), timeline.snapshots().stream()
-                .map(s -> s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s).toList());
+        return new Timeline(timeline.source(), timeline.snapshots().stream().map(this::withOrigins).toList());
     }
 
     /**
@@ -294,7 +359,8 @@ final class MainWindowModel {
         ViewState current = state.get();
         rawTimeline = timeline;
         countWarnings.clear(); // they were about a repository no longer shown
-        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null));
+        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null)
+                .withSampling(Sampling.TAGS, List.of()).withRefSnapshots(List.of()));
         inputOptions.set(List.copyOf(input));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
@@ -352,7 +418,9 @@ final class MainWindowModel {
     }
 
     private void showProgress(Path path, CountProgress partial) {
+        ViewState before = state.get();
         if (!path.equals(repository.get())) {
+            before = before.withRefSnapshots(List.of()); // refs of another repository
             repository.set(path);
             inputOptions.set(List.of("--repo", path.toAbsolutePath().toString()));
             config.recent().add(path);
@@ -360,7 +428,7 @@ final class MainWindowModel {
         }
         lastProgress = partial;
         selectedTags.setAll(partial.selectedTags());
-        ViewState current = state.get();
+        ViewState current = before.withSampling(partial.sampling(), partial.marks());
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
         state.set(current.withData(withOrigins(partial.timeline()), partial.timeline().source(), tagsToCome(partial)));
@@ -386,6 +454,11 @@ final class MainWindowModel {
             refreshedFrom = null;
             return done.timeline().source() + ": refreshed, " + (added == 0 ? "no new tag" : tags((int) added)
                     .replace("tag", "new tag")) + " (" + tags(counted.size()) + ").";
+        }
+        if (done.sampling().byInterval()) {
+            int samples = done.timeline().snapshots().size();
+            return done.timeline().source() + ": " + samples + (samples == 1 ? " sample" : " samples") + " counted ("
+                    + done.sampling().describe() + ").";
         }
         return done.timeline().source() + ": " + tags(done.timeline().snapshots().size()) + " counted.";
     }

@@ -23,7 +23,7 @@ final class RepositoryComparisons implements ComparisonSource {
     @Override
     public TagComparison compare(ViewState state, String tagA, String tagB) {
         ComparisonSource repository = openRepository.get();
-        boolean counted = state.timeline().snapshot(tagA).map(s -> s.hasFiles()).orElse(false);
+        boolean counted = state.comparable(tagA).map(s -> s.hasFiles()).orElse(false);
         return (repository == null || !counted ? ComparisonSources.snapshotsOnly() : repository)
                 .compare(state, tagA, tagB);
     }

@@ -15,7 +15,8 @@ import javafx.scene.layout.Region;
 /**
  * The window's bottom line: the last outcome ("linux: 8 tags counted."), a "2 warnings…" link when the
  * count gave warnings (the line has room for the last one only), and while counting a progress bar,
- * "tag 3/8 v6.12.107 · 12,034 files · 410 MB/s" and a Cancel button. FX thread only.
+ * "tag 3/8 v6.12.107 · 12,034 files · 410 MB/s" and a Cancel button; on its right how fast Rust grows
+ * over the samples shown ("Rust lines double every 7.5 months"). FX thread only.
  */
 final class StatusBar {
 
@@ -46,7 +47,12 @@ final class StatusBar {
         warnings.setOnAction(event -> showWarnings.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(status, warnings, spacer, progressText, bar, cancel);
+        Label growth = new Label();
+        growth.setId("growth-text");
+        growth.textProperty().bind(model.growth);
+        growth.setMinWidth(Region.USE_PREF_SIZE); // the outcome gives way first
+        growth.setStyle("-fx-text-fill: #3a3f45;");
+        root.getChildren().addAll(status, warnings, spacer, growth, progressText, bar, cancel);
         for (var whileRunning : new javafx.scene.Node[] {bar, progressText, cancel}) {
             whileRunning.visibleProperty().bind(model.running);
             whileRunning.managedProperty().bind(model.running);

@@ -83,6 +83,7 @@ public final class CompareView implements ChartView {
         this.work = new ChartWork<>(executor);
         this.inBackground = executor != ChartWork.ON_CALLER;
         title.setId("compare-title");
+        summary.setId("compare-summary");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         summary.setStyle("-fx-font-size: 13px;");
         title.setWrapText(true); // a long title (MAINTAINERS, a small window) wraps rather than ending in "…"
@@ -94,6 +95,14 @@ public final class CompareView implements ChartView {
         byRust.setToggleGroup(colouringGroup);
         byC.setToggleGroup(colouringGroup);
         byRust.setSelected(true);
+        for (ComboBox<String> pick : List.of(pickA, pickB)) {
+            // Any ref: a tag offered in the list, or a branch, commit id or rev~N typed in (Enter).
+            pick.setEditable(true);
+            pick.setPromptText("tag, branch or commit");
+            pick.setPrefWidth(170);
+            pick.setTooltip(new javafx.scene.control.Tooltip("Choose a sample, or type any ref git knows: a tag, a branch "
+                    + "(main), a commit id or rev~N, and press Enter"));
+        }
         pickA.setOnAction(e -> pickerChanged());
         pickB.setOnAction(e -> pickerChanged());
         colouringGroup.selectedToggleProperty().addListener((obs, old, now) -> colouringChosen());
@@ -146,7 +155,7 @@ public final class CompareView implements ChartView {
     @Override
     public void show(ViewState newState) {
         state = newState;
-        List<String> tags = newState.timeline().tags();
+        List<String> tags = offered(newState);
         showingState = true;
         try {
             pickA.getItems().setAll(tags);
@@ -158,6 +167,14 @@ public final class CompareView implements ChartView {
             showingState = false;
         }
         redraw();
+    }
+
+    /** The samples, then the tags marked on their time axis and the refs counted for comparing, once each. */
+    private static List<String> offered(ViewState state) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(state.timeline().tags());
+        state.tagMarks().forEach(mark -> names.add(mark.name()));
+        state.refSnapshots().forEach(ref -> names.add(ref.tag()));
+        return List.copyOf(names);
     }
 
     @Override
@@ -178,14 +195,22 @@ public final class CompareView implements ChartView {
     }
 
     private String commit(String tag) {
-        return state.timeline().snapshot(tag).map(Snapshot::commitId).orElse("");
+        return state.comparable(tag).map(Snapshot::commitId).orElse("");
     }
 
     private void pickerChanged() {
-        if (showingState || state == null || pickA.getValue() == null || pickB.getValue() == null) {
+        if (showingState || state == null || blank(pickA.getValue()) || blank(pickB.getValue())) {
             return;
         }
-        changes.publish(state.withTags(pickA.getValue(), pickB.getValue()));
+        String a = pickA.getValue().strip();
+        String b = pickB.getValue().strip();
+        if (!a.equals(state.compareTagA()) || !b.equals(state.compareTagB())) {
+            changes.publish(state.withTags(a, b));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private void colouringChosen() {

@@ -28,6 +28,6 @@ public final class ComparisonSources {
     }
 
     private static Snapshot snapshot(ViewState state, String tag) {
-        return state.timeline().snapshot(tag).orElseThrow();
+        return state.comparable(tag).orElseThrow();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.oxidation.chart.Metric;
+import org.oxidation.chart.Placement;
+import org.oxidation.chart.Sampling;
 import org.oxidation.chart.ViewState;
 import org.oxidation.chart.compare.Colouring;
 import org.oxidation.chart.share.ShareChoices;
@@ -50,11 +52,11 @@ public record ExportCommandLine(List<String> input, String tagPattern, List<Stri
         List<String> args = new ArrayList<>(List.of("export"));
         args.addAll(input);
         boolean repository = input.contains("--repo");
-        if (repository && tagPattern != null && !tagPattern.equals(TagSelector.DEFAULT_PATTERN)) {
-            args.addAll(List.of("--tags", tagPattern));
-        }
-        if (repository && !state.order().equals(ViewState.VERSION_ORDER)) {
-            args.addAll(List.of("--order", state.order()));
+        List<String> refs = viewId.equals("compare") ? comparedRefs(state) : List.of();
+        if (repository && !refs.isEmpty()) {
+            refs.forEach(ref -> args.addAll(List.of("--ref", ref)));
+        } else if (repository) {
+            args.addAll(samplingOptions(state));
         }
         if (!state.grouping().id().equals(Grouping.KERNEL.id())) {
             args.addAll(List.of("--group", state.grouping().id()));
@@ -98,8 +100,74 @@ public record ExportCommandLine(List<String> input, String tagPattern, List<Stri
         return metric.toString().replace(' ', '-');
     }
 
+    /**
+     * How the samples are chosen: {@code --tags} and {@code --order} for tags; {@code --every}, {@code --ref},
+     * {@code --since}, {@code --until} (and {@code --mark-tags} with its {@code --tags}) along a branch.
+     */
+    private List<String> samplingOptions(ViewState state) {
+        List<String> args = new ArrayList<>();
+        Sampling sampling = state.sampling();
+        boolean customTags = tagPattern != null && !tagPattern.equals(TagSelector.DEFAULT_PATTERN);
+        if (sampling.byInterval()) {
+            args.addAll(List.of("--every", sampling.every()));
+            if (!sampling.ref().equals(Sampling.DEFAULT_REF)) {
+                args.addAll(List.of("--ref", sampling.ref()));
+            }
+            optional(args, "--since", sampling.since());
+            optional(args, "--until", sampling.until());
+            if (sampling.markTags()) {
+                args.add("--mark-tags");
+                if (customTags) {
+                    args.addAll(List.of("--tags", tagPattern));
+                }
+            }
+            return args;
+        }
+        if (customTags) {
+            args.addAll(List.of("--tags", tagPattern));
+        }
+        if (!state.order().equals(ViewState.VERSION_ORDER)) {
+            args.addAll(List.of("--order", state.order()));
+        }
+        return args;
+    }
+
+    private static void optional(List<String> args, String option, String value) {
+        if (value != null) {
+            args.addAll(List.of(option, value));
+        }
+    }
+
+    /**
+     * The two refs compared when either is not one of the samples (a branch or commit typed into Compare):
+     * the export counts just those two, by {@code --ref}; a sample among them is named by its commit id when
+     * its name is an interval's date, which git does not know. Empty when both are samples.
+     */
+    static List<String> comparedRefs(ViewState state) {
+        String a = state.compareTagA();
+        String b = state.compareTagB();
+        List<String> samples = state.timeline().tags();
+        if (a == null || b == null || samples.contains(a) && samples.contains(b)) {
+            return List.of();
+        }
+        return List.of(refName(state, a), refName(state, b));
+    }
+
+    private static String refName(ViewState state, String name) {
+        boolean intervalSample = state.sampling().byInterval() && state.timeline().tags().contains(name);
+        return intervalSample ? state.comparable(name).orElseThrow().commitId() : name;
+    }
+
     private static List<String> viewOptions(ViewState state, String viewId) {
         List<String> args = new ArrayList<>();
+        if (viewId.equals("timeline") || viewId.equals("share")) {
+            if (state.choices().placement() != Placement.AUTO) {
+                args.addAll(List.of("--x-axis", state.choices().placement().id()));
+            }
+            if (state.choices().growth()) {
+                args.add("--growth");
+            }
+        }
         switch (viewId) {
             case "timeline" -> {
                 TimelineChoices choices = state.choices().timeline();
@@ -127,7 +195,7 @@ public record ExportCommandLine(List<String> input, String tagPattern, List<Stri
                 state.choices().treemapPath().forEach(key -> args.addAll(List.of("--open", key)));
             }
             default -> {
-                if (state.tagA() != null || state.tagB() != null) {
+                if ((state.tagA() != null || state.tagB() != null) && comparedRefs(state).isEmpty()) {
                     args.addAll(List.of("--tag", state.compareTagA(), "--tag", state.compareTagB()));
                 }
                 if (state.choices().colouring() != Colouring.RUST_CHANGE) {

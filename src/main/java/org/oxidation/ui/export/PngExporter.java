@@ -109,6 +109,9 @@ public final class PngExporter {
         keys.put("Software", "Oxidation " + version());
         keys.put("Source", source);
         keys.put("Tags", String.join(" ", state.timeline().tags()));
+        if (state.sampling().byInterval()) {
+            keys.put("Sampling", state.sampling().describe());
+        }
         keys.put("Commits", String.join(" ", snapshots.stream().map(Snapshot::commitId).toList()));
         keys.put("Counting rules version", Integer.toString(LanguageRules.standard().version()));
         keys.put("View", view.id());
@@ -116,9 +119,16 @@ public final class PngExporter {
         return keys;
     }
 
+    /** Tags the footer lists one by one; more are summed up as "first … last (N samples)". */
+    static final int FOOTER_TAGS = 12;
+
     /** "Source: linux · v6.1.170 → v7.3.4 (1a2b3c4d, 5e6f7a8b) · Oxidation 0.1.0, counting rules v1". */
     static String footer(Map<String, String> metadata) {
-        String tags = String.join(" → ", metadata.get("Tags").split(" "));
+        String[] names = metadata.get("Tags").split(" ");
+        // Monthly samples are many: the first and last, and how many, say what a list of them would.
+        String tags = names.length > FOOTER_TAGS ? names[0] + " … " + names[names.length - 1] + " (" + names.length
+                + " samples" + (metadata.containsKey("Sampling") ? ", " + metadata.get("Sampling") : "") + ")"
+                : String.join(" → ", names);
         List<String> commits = new ArrayList<>();
         for (String commit : metadata.get("Commits").split(" ")) {
             if (!commit.isEmpty()) {

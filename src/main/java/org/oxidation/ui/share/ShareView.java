@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -38,7 +37,8 @@ import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
 import org.oxidation.ui.common.SeriesStyle;
 import org.oxidation.ui.common.StateChanges;
-import org.oxidation.ui.common.TagAxis;
+import org.oxidation.ui.common.TimeControls;
+import org.oxidation.ui.common.SampleXAxis;
 
 /**
  * The Rust share, Rust / (C + Rust), per tag: of all code and of the subsystems ticked in the list
@@ -52,15 +52,16 @@ public final class ShareView implements ChartView {
 
     private final Label title = new Label();
     private final CheckBox logScale = new CheckBox("Log scale");
-    private final TagAxis xAxis = new TagAxis();
+    private final SampleXAxis xAxis = new SampleXAxis();
     private final LinearAxis yAxis = new LinearAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(xAxis.axis(), yAxis);
+    private final OverlaidLineChart chart = new OverlaidLineChart(xAxis, yAxis);
     private final ListView<String> subsystemList = new ListView<>();
     private final Map<String, BooleanProperty> ticked = new LinkedHashMap<>();
     private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<ShareChart> work;
+    private final TimeControls time = new TimeControls("share", this::choicesChanged);
     private ViewState state;
     /** True while the view sets its controls from a state, so that doing so is not taken for the user's choice. */
     private boolean showingState;
@@ -116,7 +117,9 @@ public final class ShareView implements ChartView {
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, LiveControls.mark(logScale));
+        HBox header = new HBox(12, title, spacer);
+        header.getChildren().addAll(time.nodes());
+        header.getChildren().add(LiveControls.mark(logScale));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
@@ -136,6 +139,7 @@ public final class ShareView implements ChartView {
         showingState = true;
         try {
             logScale.setSelected(newState.choices().share().logScale());
+            time.show(newState);
         } finally {
             showingState = false;
         }
@@ -181,6 +185,12 @@ public final class ShareView implements ChartView {
         return subsystemList.getItems().stream().filter(name -> tickedProperty(name).get()).toList();
     }
 
+    private void choicesChanged(java.util.function.UnaryOperator<org.oxidation.chart.ViewChoices> change) {
+        if (!showingState && state != null) {
+            changes.publish(state.withChoices(change.apply(state.choices())));
+        }
+    }
+
     private void hiddenChanged(Set<String> hidden) {
         if (state != null) {
             changes.publish(state.withShareChoices(state.choices().share().withHidden(hidden)));
@@ -202,11 +212,11 @@ public final class ShareView implements ChartView {
         model.lines().forEach(line -> byName.put(line.name(), line));
         legend.setSeries(List.copyOf(byName.keySet()), name -> Palette.of(byName.get(name).hue()));
         title.setText(model.title());
-        xAxis.setTags(model.axisTags());
+        xAxis.show(model.x());
         applyAxis(model.axis());
 
         List<ShareChart.Line> shown = model.shown();
-        List<XYChart.Series<Number, Number>> series = shown.stream().map(line -> series(line.share(), model.axis())).toList();
+        List<XYChart.Series<Number, Number>> series = shown.stream().map(line -> series(line.share(), model.axis(), model)).toList();
         chart.getData().setAll(series);
         for (int i = 0; i < series.size(); i++) {
             ShareChart.Line line = shown.get(i);
@@ -214,6 +224,7 @@ public final class ShareView implements ChartView {
             SeriesStyle.line(series.get(i), Palette.of(line.hue()), overall ? 3.5 : 2);
             addTooltips(series.get(i), line.share(), model.tags(), model.unit());
         }
+        chart.setOverlay(model.x(), model.trend());
     }
 
     private void applyAxis(ShareAxis axis) {
@@ -233,12 +244,15 @@ public final class ShareView implements ChartView {
         });
     }
 
-    private XYChart.Series<Number, Number> series(ShareLine line, ShareAxis axis) {
+    /** A line's points, each at its sample's x (its index, or its commit date); the sample's index goes along. */
+    private XYChart.Series<Number, Number> series(ShareLine line, ShareAxis axis, ShareChart model) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(line.name());
-        for (int x = 0; x < line.tags(); x++) {
-            if (axis.canShow(line.share(x))) {
-                series.getData().add(new XYChart.Data<>(x, axis.position(line.share(x))));
+        for (int i = 0; i < line.tags(); i++) {
+            if (axis.canShow(line.share(i))) {
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(model.x().x(i), axis.position(line.share(i)));
+                point.setExtraValue(i);
+                series.getData().add(point);
             }
         }
         return series;
@@ -246,7 +260,7 @@ public final class ShareView implements ChartView {
 
     private void addTooltips(XYChart.Series<Number, Number> series, ShareLine line, List<String> tags, String unit) {
         for (XYChart.Data<Number, Number> data : series.getData()) {
-            int x = data.getXValue().intValue();
+            int x = (Integer) data.getExtraValue();
             SeriesStyle.tooltip(data, tags.get(x) + " · " + line.name() + "\n"
                     + String.format(Locale.ROOT, "%.4f%%", 100 * line.share(x)) + " Rust\n"
                     + EXACT.format(line.rust()[x]) + " Rust / " + EXACT.format(line.c()[x]) + " C " + unit);

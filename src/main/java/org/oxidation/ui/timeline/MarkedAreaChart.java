@@ -8,12 +8,15 @@ import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import org.oxidation.chart.SampleAxis;
+import org.oxidation.chart.Trend;
+import org.oxidation.ui.common.TimeOverlay;
 
 /**
  * A stacked area chart that also draws markers in its plot area: a dot at a data point and, for some, a
@@ -39,13 +42,14 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
     /** Label positions tried above and below the first choice before giving up on avoiding overlaps. */
     private static final int PLACEMENT_TRIES = 24;
 
-    private final NumberAxis xAxis;
+    private final ValueAxis<Number> xAxis;
     private final ValueAxis<Number> yAxis;
+    private final TimeOverlay overlay = new TimeOverlay(getPlotChildren());
     private final List<Marker> markers = new ArrayList<>();
     private final List<Line> leaders = new ArrayList<>();
     private final List<Node> markerNodes = new ArrayList<>();
 
-    MarkedAreaChart(NumberAxis xAxis, ValueAxis<Number> yAxis) {
+    MarkedAreaChart(ValueAxis<Number> xAxis, ValueAxis<Number> yAxis) {
         super(xAxis, yAxis);
         this.xAxis = xAxis;
         this.yAxis = yAxis;
@@ -76,6 +80,16 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** The tags marked on a date axis and the fitted growth; call after the series were set. */
+    void setOverlay(SampleAxis axis, Trend trend) {
+        overlay.show(axis, trend);
+        requestChartLayout();
+    }
+
+    TimeOverlay overlay() {
+        return overlay;
+    }
+
     List<Marker> markers() {
         return List.copyOf(markers);
     }
@@ -83,6 +97,7 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        overlay.layout(xAxis, yAxis);
         List<Bounds> taken = new ArrayList<>();
         List<Bounds> rows = new ArrayList<>();
         Map<Marker, double[]> centres = new HashMap<>();

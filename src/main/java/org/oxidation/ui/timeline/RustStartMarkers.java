@@ -22,7 +22,7 @@ final class RustStartMarkers {
     }
 
     /** The nodes for one marker of the chart model. */
-    static MarkedAreaChart.Marker marker(TimelineChart.Marker marker) {
+    static MarkedAreaChart.Marker marker(TimelineChart.Marker marker, double x) {
         Color colour = Palette.of(marker.hue());
         Region diamond = new Region();
         diamond.getStyleClass().add(MARKER_CLASS);
@@ -39,6 +39,6 @@ final class RustStartMarkers {
                     + "; -fx-border-radius: 3;");
             SeriesStyle.tooltip(label, marker.tooltip());
         }
-        return new MarkedAreaChart.Marker(marker.name(), marker.tagIndex(), marker.y(), diamond, label);
+        return new MarkedAreaChart.Marker(marker.name(), x, marker.y(), diamond, label);
     }
 }

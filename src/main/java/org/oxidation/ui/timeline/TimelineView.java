@@ -33,7 +33,8 @@ import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.SeriesLegend;
 import org.oxidation.ui.common.SeriesStyle;
 import org.oxidation.ui.common.StateChanges;
-import org.oxidation.ui.common.TagAxis;
+import org.oxidation.ui.common.TimeControls;
+import org.oxidation.ui.common.SampleXAxis;
 
 /**
  * Lines per tag as a stacked area chart: C against Rust, Rust or C by subsystem, where the Rust lives,
@@ -51,14 +52,15 @@ public final class TimelineView implements ChartView {
 
     private final Label title = new Label();
     private final ChoiceBox<TimelineMode> mode = new ChoiceBox<>();
-    private final TagAxis xAxis = new TagAxis();
+    private final SampleXAxis xAxis = new SampleXAxis();
     private final LinearAxis yAxis = new LinearAxis();
-    private final MarkedAreaChart chart = new MarkedAreaChart(xAxis.axis(), yAxis);
+    private final MarkedAreaChart chart = new MarkedAreaChart(xAxis, yAxis);
     private final Label markerHint = new Label();
     private final SeriesLegend legend = new SeriesLegend(this::hiddenChanged, this::highlight);
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TimelineChart> work;
+    private final TimeControls time = new TimeControls("timeline", this::choicesChanged);
     private ViewState state;
     private boolean showingState;
 
@@ -108,7 +110,9 @@ public final class TimelineView implements ChartView {
         Label showLabel = new Label("Show");
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
         mode.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, markerHint, spacer, LiveControls.mark(showLabel), mode);
+        HBox header = new HBox(12, title, markerHint, spacer);
+        header.getChildren().addAll(time.nodes());
+        header.getChildren().addAll(LiveControls.mark(showLabel), mode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
@@ -128,6 +132,7 @@ public final class TimelineView implements ChartView {
         showingState = true;
         try {
             mode.setValue(newState.choices().timeline().mode());
+            time.show(newState);
         } finally {
             showingState = false;
         }
@@ -156,6 +161,12 @@ public final class TimelineView implements ChartView {
         }
     }
 
+    private void choicesChanged(java.util.function.UnaryOperator<org.oxidation.chart.ViewChoices> change) {
+        if (!showingState && state != null) {
+            changes.publish(state.withChoices(change.apply(state.choices())));
+        }
+    }
+
     private void hiddenChanged(java.util.Set<String> hidden) {
         if (state != null) {
             changes.publish(state.withTimelineChoices(state.choices().timeline().withHidden(hidden)));
@@ -171,14 +182,14 @@ public final class TimelineView implements ChartView {
                 name -> Palette.of(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().hue()),
                 hatched::contains);
         title.setText(model.title());
-        xAxis.setTags(model.axisTags());
+        xAxis.show(model.x());
         yAxis.setLowerBound(0);
         yAxis.setUpperBound(model.yUpper());
         yAxis.setTickUnit(model.yTick());
 
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (TimelineChart.Series shown : model.shown()) {
-            series.add(series(shown.name(), shown.values()));
+            series.add(series(shown.name(), shown.values(), model));
         }
         chart.getData().setAll(series);
         for (int i = 0; i < series.size(); i++) {
@@ -191,15 +202,20 @@ public final class TimelineView implements ChartView {
             addTooltips(series.get(i), model.tags(), model.unit());
         }
         chart.setMarkers(model.markers().stream().map(marker -> marker.kind().equals(TimelineChart.VENDORING)
-                ? VendoringMarkers.marker(marker) : RustStartMarkers.marker(marker)).toList());
+                ? VendoringMarkers.marker(marker, model.x().x(marker.tagIndex()))
+                : RustStartMarkers.marker(marker, model.x().x(marker.tagIndex()))).toList());
+        chart.setOverlay(model.x(), model.trend());
         markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING),
-                model.groupNoun()));
-        markerHint.setVisible(!model.markers().isEmpty());
+                !model.x().marks().isEmpty(), model.groupNoun()));
+        markerHint.setVisible(!model.markers().isEmpty() || !model.x().marks().isEmpty());
     }
 
-    /** "◆ first Rust in a MAINTAINERS section   ▲ vendored code arrives, … (hover for details)". */
-    static String hint(boolean rustStarts, boolean vendoring, String groupNoun) {
+    /** "○ a tag on this branch   ◆ first Rust in a MAINTAINERS section   ▲ vendored code arrives, … (hover for details)". */
+    static String hint(boolean rustStarts, boolean vendoring, boolean tags, String groupNoun) {
         List<String> parts = new ArrayList<>();
+        if (tags) {
+            parts.add("\u25cb a tag on this branch");
+        }
         if (rustStarts) {
             parts.add("\u25c6 first Rust in a " + groupNoun);
         }
@@ -216,11 +232,14 @@ public final class TimelineView implements ChartView {
         return points;
     }
 
-    private XYChart.Series<Number, Number> series(String name, long[] values) {
+    /** A band's points, each at its sample's x (its index, or its commit date); the sample's index goes along. */
+    private XYChart.Series<Number, Number> series(String name, long[] values, TimelineChart model) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
-        for (int x = 0; x < values.length; x++) {
-            series.getData().add(new XYChart.Data<>(x, values[x]));
+        for (int i = 0; i < values.length; i++) {
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(model.x().x(i), values[i]);
+            point.setExtraValue(i);
+            series.getData().add(point);
         }
         return series;
     }
@@ -228,8 +247,7 @@ public final class TimelineView implements ChartView {
     private void addTooltips(XYChart.Series<Number, Number> series, List<String> tags, String unit) {
         addBandTooltip(series, tags, unit);
         for (XYChart.Data<Number, Number> data : series.getData()) {
-            int x = data.getXValue().intValue();
-            SeriesStyle.tooltip(data, tags.get(x) + "\n" + series.getName() + ": "
+            SeriesStyle.tooltip(data, tags.get((Integer) data.getExtraValue()) + "\n" + series.getName() + ": "
                     + EXACT.format(data.getYValue().longValue()) + " " + unit);
         }
     }
@@ -251,12 +269,11 @@ public final class TimelineView implements ChartView {
 
     /** "v7.2.6\nrust: 61,872 lines": the band's value at the tag nearest to a point of the scene. */
     String bandText(XYChart.Series<Number, Number> series, List<String> tags, String unit, double sceneX, double sceneY) {
-        javafx.scene.chart.ValueAxis<Number> axis = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
-        double along = axis.sceneToLocal(sceneX, sceneY).getX();
-        int x = (int) Math.round(axis.getValueForDisplay(along).doubleValue());
+        double along = xAxis.sceneToLocal(sceneX, sceneY).getX();
+        int x = xAxis.nearestSample(xAxis.getValueForDisplay(along).doubleValue());
         x = Math.max(0, Math.min(series.getData().size() - 1, x));
         XYChart.Data<Number, Number> data = series.getData().get(x);
-        return tags.get(data.getXValue().intValue()) + "\n" + series.getName() + ": "
+        return tags.get((Integer) data.getExtraValue()) + "\n" + series.getName() + ": "
                 + EXACT.format(data.getYValue().longValue()) + " " + unit;
     }
 

@@ -21,7 +21,7 @@ final class VendoringMarkers {
     private VendoringMarkers() {
     }
 
-    static MarkedAreaChart.Marker marker(TimelineChart.Marker marker) {
+    static MarkedAreaChart.Marker marker(TimelineChart.Marker marker, double x) {
         Region triangle = new Region();
         triangle.getStyleClass().add(MARKER_CLASS);
         triangle.setStyle("-fx-shape: \"M 0 -1 L 1 1 L -1 1 Z\"; -fx-background-color: #1b1f24, "
@@ -34,6 +34,6 @@ final class VendoringMarkers {
                 + " -fx-background-radius: 3; -fx-border-color: " + Palette.css(Palette.VENDORED.darker())
                 + "; -fx-border-radius: 3;");
         SeriesStyle.tooltip(label, marker.tooltip());
-        return new MarkedAreaChart.Marker(marker.name(), marker.tagIndex(), marker.y(), triangle, label);
+        return new MarkedAreaChart.Marker(marker.name(), x, marker.y(), triangle, label);
     }
 }

@@ -15,6 +15,10 @@ import org.oxidation.ui.export.ComparisonSources;
 class CompareChartTest {
 
     private final ViewState state = TwoTags.state();
+
+    /** Rust 60 → 260 lines in 30 days: it doubles every 30 · ln 2 / ln(260 / 60) days, in months of 30.44 days. */
+    private static final String DOUBLING_MONTHS = String.format(java.util.Locale.ROOT, "%.1f",
+            30 * Math.log(2) / Math.log(260.0 / 60) / (365.2425 / 12));
     private final AtomicInteger comparisons = new AtomicInteger();
     private final ComparisonSource counting = (s, a, b) -> {
         comparisons.incrementAndGet();
@@ -30,7 +34,8 @@ class CompareChartTest {
         assertEquals(100, chart.largestChange());
         assertEquals(200, CompareChart.of(state, counting, null).largestChange());
         assertEquals("Rust 60 → 260 lines (+200), share 9.1% → 27%;   C 600 → 700 (+100);   "
-                + "Rust code lines with unsafe 0 → 0\nMost Rust growth: drivers/gpu +200", chart.summary());
+                + "Rust code lines with unsafe 0 → 0\nMost Rust growth: drivers/gpu +200;   Rust lines double every "
+                + DOUBLING_MONTHS + " months (fit v1.0 → v1.1)", chart.summary());
         assertEquals(false, chart.backwards());
     }
 
@@ -43,7 +48,8 @@ class CompareChartTest {
         assertEquals("A (v1.1) is newer than B (v1.0): read as a change from A back to B, so code added between "
                 + "them shows as removed. Choose the older tag as A to see growth.\n"
                 + "Rust 260 → 60 lines (−200), share 27% → 9.1%;   C 700 → 600 (−100);   "
-                + "Rust code lines with unsafe 0 → 0\nMost Rust shrinkage: drivers/gpu −200", chart.summary());
+                + "Rust code lines with unsafe 0 → 0\nMost Rust shrinkage: drivers/gpu −200;   Rust lines double every "
+                + DOUBLING_MONTHS + " months (fit v1.1 → v1.0)", chart.summary());
         assertEquals(-200, chart.comparison().rows().stream().filter(r -> r.subsystem().equals("drivers/gpu"))
                 .findFirst().orElseThrow().rustChange(org.oxidation.model.LineCounts::lines));
     }

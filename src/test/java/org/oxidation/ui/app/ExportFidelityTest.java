@@ -26,7 +26,10 @@ import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.cli.TestCli;
 import org.oxidation.testing.GoldenImages;
 import org.oxidation.testing.PngText;
+import org.oxidation.testing.DatedHistory;
 import org.oxidation.testing.TestHistory;
+import org.oxidation.chart.Sampling;
+import org.oxidation.ui.common.TimeOverlay;
 import org.oxidation.ui.common.MapTiles;
 import org.oxidation.ui.export.ComparisonSources;
 import org.oxidation.ui.export.PngExporter;
@@ -223,6 +226,47 @@ class ExportFidelityTest extends WindowTest {
         String cache = dir.resolve("cache").toString();
         assertExportEqualsCommand("treemap", copied, "export --repo " + repository.toAbsolutePath()
                 + " --chart treemap --png x.png", "--cache-dir", cache);
+    }
+
+    /** The dated history sampled every month on main in the window, as File → Samples… chooses it. */
+    private Path sampledMonthly() throws Exception {
+        Path repository = DatedHistory.write(dir);
+        showWindow();
+        interact(() -> window.openRepository(repository));
+        waitUntil("#status-text", "demo: 3 tags counted.");
+        interact(() -> assertEquals(null, window.applySampling(Sampling.every("1m", "main", null, null, true))));
+        waitUntil("#status-text", "demo: 4 samples counted (every month on main).");
+        return repository;
+    }
+
+    @Test
+    void aMonthlyTimelineWithTagsMarkedAndItsDoublingTimeExportsAsTheCopiedCommandDraws() throws Exception {
+        Path repository = sampledMonthly();
+        clickOn("#timeline-growth");
+        waitUntil("." + TimeOverlay.TREND_LABEL_CLASS, "Rust lines double every");
+
+        String copied = copyAsCommand();
+        assertEquals("oxidation export --repo " + repository.toAbsolutePath() + " --every 1m --ref main --mark-tags "
+                + "--chart timeline --growth --png demo-timeline-2024-02-01-2024-05-01.png", copied);
+        assertExportEqualsCommand("timeline", copied, "export --repo " + repository.toAbsolutePath()
+                + " --chart timeline --png x.png", "--cache-dir", dir.resolve("cache").toString());
+    }
+
+    @Test
+    void aCompareOfRefsTypedInExportsAsTheCopiedCommandDraws() throws Exception {
+        Path repository = sampledMonthly();
+        interact(() -> window.selectView("compare"));
+        interact(() -> lookup("#compare-tag-a").queryAs(ComboBox.class).setValue("side"));
+        waitUntil("#status-text", "Compare: side counted.");
+        interact(() -> lookup("#compare-tag-b").queryAs(ComboBox.class).setValue("stable"));
+        waitUntil("#status-text", "Compare: stable counted.");
+        waitUntil("#compare-title", "demo side → stable");
+
+        String copied = copyAsCommand();
+        assertEquals("oxidation export --repo " + repository.toAbsolutePath() + " --ref side --ref stable "
+                + "--chart compare --png demo-compare-side-stable.png", copied);
+        assertExportEqualsCommand("compare", copied, "export --repo " + repository.toAbsolutePath()
+                + " --chart compare --png x.png", "--cache-dir", dir.resolve("cache").toString());
     }
 
     private Region tile(String path) {

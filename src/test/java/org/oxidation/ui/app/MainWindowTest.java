@@ -301,7 +301,8 @@ class MainWindowTest extends WindowTest {
     /** The tick labels of a chart's tag axis, where a tag sits (x = 0, 1, …). */
     private List<String> tagAxisLabels(String chartId) throws Exception {
         XYChart<?, ?> chart = lookup(chartId).queryAs(XYChart.class);
-        javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.ValueAxis<Number> axis = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> labels = new java.util.ArrayList<>();
             for (int x = 0; x <= axis.getUpperBound(); x++) {

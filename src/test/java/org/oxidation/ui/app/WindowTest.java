@@ -42,6 +42,9 @@ abstract class WindowTest extends FxRobot {
                 RecentRepositories.inMemory(), monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
+        // At the window's own size, whatever size an earlier test gave the shared stage: a stage taller than
+        // the headless screen (800 px) puts the status bar out of the robot's reach.
+        FxToolkit.setupStage(javafx.stage.Stage::sizeToScene);
         FxToolkit.showStage();
     }
 

@@ -88,6 +88,13 @@ class GoldenImageTest {
         GoldenImages.assertMatchesReference("compare-by-c", draw("compare", state, "compare-by-c"));
     }
 
+    @Test
+    void monthlySamplesByDateWithTagsMarkedAndTheDoublingTimeMatchTheirReferences() throws IOException {
+        ViewState monthly = org.oxidation.testing.ExponentialRust.monthly();
+        GoldenImages.assertMatchesReference("timeline-monthly-growth", draw("timeline", monthly, "timeline-monthly-growth"));
+        GoldenImages.assertMatchesReference("share-monthly-growth", draw("share", monthly, "share-monthly-growth"));
+    }
+
     /**
      * The comparison must see numbers, not only layout: the same timeline with the Rust of the last tag
      * doubled (titles, axes' tags and legend entries unchanged) is far outside the tolerance.
