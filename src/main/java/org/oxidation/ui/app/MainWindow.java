@@ -94,6 +94,7 @@ public final class MainWindow {
         comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
+        model.state.addListener((observable, before, after) -> reportGroupingWarnings(after));
         model.state.addListener((observable, before, after) -> sayGrowth(after));
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
 
@@ -183,6 +184,22 @@ public final class MainWindow {
             shownStates.put(tab, state);
             views.get(tab).show(state);
         }
+    }
+
+    /**
+     * What the grouping could not use of a tag's own rules (a MAINTAINERS {@code N:} pattern the linear
+     * matcher cannot take) goes to the status bar's warnings once, as the count command warns; worked out
+     * on the chart thread, where the views' grouping has parsed each MAINTAINERS already.
+     */
+    private void reportGroupingWarnings(ViewState state) {
+        if (!state.grouping().id().equals("maintainers")) {
+            return;
+        }
+        charts.execute(() -> {
+            java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+            state.timeline().snapshots().forEach(snapshot -> warnings.addAll(state.grouping().forSnapshot(snapshot).warnings()));
+            Platform.runLater(() -> warnings.forEach(model::warnOnce));
+        });
     }
 
     /**

@@ -405,6 +405,13 @@ final class MainWindowModel {
         status.set("");
     }
 
+    /** Adds a warning of the data shown (a MAINTAINERS pattern left out) unless the list has it (FX thread). */
+    void warnOnce(String message) {
+        if (!countWarnings.contains(message)) {
+            warned(message);
+        }
+    }
+
     /** FX thread. */
     private void warned(String message) {
         countWarnings.add(message);
