@@ -3,14 +3,13 @@ package org.oxidation.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
-import org.oxidation.testing.TestHistory;
+import org.oxidation.testing.BackReferenceMaintainers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A MAINTAINERS pattern the linear matcher cannot take is said in the window, once, as count warns (issue 17). */
@@ -22,12 +21,7 @@ class MaintainersWarningWindowTest extends WindowTest {
 
     @Test
     void underMaintainersGroupingAPatternLeftOutIsOneWarningInTheStatusBar() throws Exception {
-        Path repo = dir.resolve("r.git");
-        String maintainers = "ECHO DRIVER\nS:\tOdd\nN:\t(ab)\\1\n\nNET\nS:\tOdd\nF:\tdrivers/\n";
-        try (TestHistory history = TestHistory.bare(repo)) {
-            history.commit("v1.0", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\n"));
-            history.commit("v1.1", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\nint b;\n"));
-        }
+        Path repo = BackReferenceMaintainers.write(dir.resolve("r.git"));
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repo));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
