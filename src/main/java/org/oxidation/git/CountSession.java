@@ -70,6 +70,10 @@ public final class CountSession implements AutoCloseable {
     private final CacheSettings cache;
     private final LanguageRules rules;
     private boolean missingBlobsViaGit;
+    /** How long git may take to fetch one tag's missing blobs before it is stopped. */
+    private java.time.Duration gitFetchBound = DEFAULT_GIT_FETCH_BOUND;
+    /** Long enough for a kernel tag's blobs over a slow link, short enough that a dead remote ends. */
+    public static final java.time.Duration DEFAULT_GIT_FETCH_BOUND = java.time.Duration.ofMinutes(30);
     /** The tags of the current count, for the partial clone's sentence. */
     private List<ReleaseTag> chosen = List.of();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
@@ -137,6 +141,11 @@ public final class CountSession implements AutoCloseable {
      */
     public void setMissingBlobsViaGit(boolean viaGit) {
         this.missingBlobsViaGit = viaGit;
+    }
+
+    /** How long git may take to fetch one tag's missing blobs before it is stopped with an error. */
+    public void setGitFetchBound(java.time.Duration bound) {
+        this.gitFetchBound = bound;
     }
 
     /** Samples the refs as given (see {@link RefSelector}). */
@@ -270,7 +279,7 @@ public final class CountSession implements AutoCloseable {
                 counted = sampler.sample(tag, monitor);
             } catch (InputException e) {
                 if (e.getCause() instanceof MissingObjectException && missingBlobsViaGit) {
-                    PartialClone.fetchMissingBlobs(repository, tag, rules);
+                    PartialClone.fetchMissingBlobs(repository, tag, rules, monitor, gitFetchBound);
                     counted = sampler.sample(tag, monitor);
                 } else if (e.getCause() instanceof MissingObjectException) {
                     // In a partial clone say why, and for which of the tags still to count.

@@ -76,6 +76,8 @@ final class MainWindowModel {
     /** False for data read from CSV: it is grouped as it was saved and cannot be regrouped. */
     final BooleanProperty filesKnown = new SimpleBooleanProperty(true);
     final BooleanProperty running = new SimpleBooleanProperty();
+    /** In a partial clone, whether git fetches the blobs a tag lacks (it may use the network): off at first. */
+    final BooleanProperty missingBlobsViaGit = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
@@ -163,6 +165,7 @@ final class MainWindowModel {
         RepositoryCounter.RowSettings rows = new RepositoryCounter.RowSettings(now.grouping(), now.excluded(),
                 origins.settings(), config.rowsBeforeTrees());
         boolean reopening = !hasData.get() && recent.contains(path.toAbsolutePath().normalize());
+        boolean viaGit = missingBlobsViaGit.get();
         Sampling chosen = sampling.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
@@ -171,7 +174,7 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, chosen, rows, monitor, publish);
+            return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish);
         });
         if (reopening) {
             showOpening(path);
@@ -451,6 +454,13 @@ final class MainWindowModel {
         running.set(true);
         countWarnings.clear();
         status.set("");
+    }
+
+    /** Adds a warning of the data shown (a MAINTAINERS pattern left out) unless the list has it (FX thread). */
+    void warnOnce(String message) {
+        if (!countWarnings.contains(message)) {
+            warned(message);
+        }
     }
 
     /** FX thread. */

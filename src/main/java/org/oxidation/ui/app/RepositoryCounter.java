@@ -64,10 +64,12 @@ final class RepositoryCounter implements AutoCloseable {
      * publishing the progress once before counting and after each tag. When this counter has counted
      * nothing yet (the repository was just opened), the first progress holds the rows the count cache
      * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
-     * each counted tag's rows are kept in the cache for the next opening.
+     * each counted tag's rows are kept in the cache for the next opening. In a partial clone, git fetches
+     * the blobs a tag lacks when {@code missingBlobsViaGit}.
      */
-    CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows, ProgressMonitor monitor,
-                        Consumer<CountProgress> publish) {
+    CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
+                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+        session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
         List<TagMark> marks = Samplings.marks(session, sampling, pattern);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();

@@ -45,14 +45,27 @@ abstract class WindowTest extends FxRobot {
                 recent, monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
-        // The stage is shared by all tests and keeps a size set on it (SmallWindowTest, OriginRuleRedrawTest set
-        // heights up to 857 px, taller than Monocle's 800 px screen, which put the status bar out of reach of
-        // clicks): every window starts at its preferred size in the screen's corner.
+        // At the window's own size in the screen's corner, whatever size an earlier test gave the shared
+        // stage: a stage taller than the headless screen (800 px) puts the status bar out of the robot's reach.
         FxToolkit.setupStage(stage -> {
             stage.sizeToScene();
             stage.setX(0);
             stage.setY(0);
         });
         FxToolkit.showStage();
+    }
+
+    /** The Timeline's series on screen, by name: each tag's value, once the chart asked for is drawn. */
+    java.util.Map<String, java.util.List<Long>> timelineValues() throws Exception {
+        MainWindowTest.settle(window);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Map<String, java.util.List<Long>> values = new java.util.LinkedHashMap<>();
+            javafx.scene.chart.XYChart<?, ?> chart = lookup("#timeline-chart").queryAs(javafx.scene.chart.XYChart.class);
+            for (javafx.scene.chart.XYChart.Series<?, ?> series : chart.getData()) {
+                values.put(series.getName(), series.getData().stream()
+                        .map(d -> ((Number) d.getYValue()).longValue()).toList());
+            }
+            return values;
+        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
