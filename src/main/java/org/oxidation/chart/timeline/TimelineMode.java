@@ -157,6 +157,11 @@ public enum TimelineMode {
         return series.equals(TopN.OTHER) ? Hue.OTHER : SeriesColours.among(subsystemsDrawn, universe).get(series);
     }
 
+    /** The mode's name in a chooser under a grouping: "Rust by subsystem", "Rust by MAINTAINERS section". */
+    public String label(String groupNoun) {
+        return label.replace("by subsystem", "by " + groupNoun);
+    }
+
     /** "linux — Rust lines by subsystem", "linux — Rust lines by MAINTAINERS section". */
     String title(String source, Metric metric, String groupNoun) {
         return source + " — " + String.format(titlePattern, metric).replace("by subsystem", "by " + groupNoun);

@@ -31,6 +31,7 @@ import org.oxidation.chart.share.ShareChoices;
 import org.oxidation.chart.share.ShareLine;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.ChartHeadings;
 import org.oxidation.ui.common.LinearAxis;
 import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
@@ -115,6 +116,7 @@ public final class ShareView implements ChartView {
 
         title.setId("share-title");
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        ChartHeadings.wrapAtWords(title);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer);

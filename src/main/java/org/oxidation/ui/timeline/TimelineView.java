@@ -27,6 +27,7 @@ import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.layout.Units;
 import org.oxidation.ui.common.ChartView;
 import org.oxidation.ui.common.ChartWork;
+import org.oxidation.ui.common.ChartHeadings;
 import org.oxidation.ui.common.LinearAxis;
 import org.oxidation.ui.common.LiveControls;
 import org.oxidation.ui.common.Palette;
@@ -103,17 +104,19 @@ public final class TimelineView implements ChartView {
         markerHint.setId("rust-start-hint");
         markerHint.setStyle("-fx-font-size: 12px; -fx-text-fill: #555b63;");
         LiveControls.mark(markerHint, mode);
-        // In a narrow window the hint wraps and gives way; the title and the mode chooser keep their width.
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // The controls keep their width; in a narrow window the title wraps at its words (never letter by
+        // letter), and the hint has a row of its own under them, where it wraps across the whole view.
+        ChartHeadings.wrapAtWords(title);
         markerHint.setWrapText(true);
-        markerHint.setMinWidth(0);
+        markerHint.managedProperty().bind(markerHint.visibleProperty());
         Label showLabel = new Label("Show");
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
         mode.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, markerHint, spacer);
-        header.getChildren().addAll(time.nodes());
-        header.getChildren().addAll(LiveControls.mark(showLabel), mode);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(12, title, spacer);
+        top.getChildren().addAll(time.nodes());
+        top.getChildren().addAll(LiveControls.mark(showLabel), mode);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, top, markerHint);
         header.setPadding(new Insets(8, 12, 0, 12));
         root.setTop(header);
         root.setCenter(chart);
@@ -126,11 +129,28 @@ public final class TimelineView implements ChartView {
         return root;
     }
 
+    /** The modes named after the state's grouping, as the chart's title is. */
+    private static javafx.util.StringConverter<TimelineMode> modeNames(String groupNoun) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TimelineMode m) {
+                return m == null ? "" : m.label(groupNoun);
+            }
+
+            @Override
+            public TimelineMode fromString(String text) {
+                return java.util.Arrays.stream(TimelineMode.values()).filter(m -> m.label(groupNoun).equals(text))
+                        .findFirst().orElse(null);
+            }
+        };
+    }
+
     @Override
     public void show(ViewState newState) {
         state = newState;
         showingState = true;
         try {
+            mode.setConverter(modeNames(newState.groupNoun()));
             mode.setValue(newState.choices().timeline().mode());
             time.show(newState);
         } finally {
