@@ -42,6 +42,9 @@ abstract class WindowTest extends FxRobot {
                 RecentRepositories.inMemory(), monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
+        // The stage is shared: a test that set its size (OriginRuleRedrawTest: up to 857 px high, past the
+        // headless screen) would leave the status bar off screen, where clicks on Cancel are lost.
+        FxToolkit.setupStage(javafx.stage.Stage::sizeToScene);
         FxToolkit.showStage();
     }
 }
