@@ -31,11 +31,15 @@ import org.oxidation.model.Timeline;
  * @param tagMarks with interval samples, the tags of that history marked on the time axis
  * @param refSnapshots refs counted for the Compare view beyond the timeline's samples (a branch, a commit
  *                 typed in), by name
+ * @param treesLoading true while a repository's trees are still to come: its snapshots without files are
+ *                 its cached rows (exactly the rows of this state's grouping, left-out origins and origin
+ *                 rules), which the Timeline and Rust share draw, while the Treemap and Compare, which
+ *                 need every file, say "loading…" for them instead of drawing subsystems only
  */
 public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
                         Set<Origin.Kind> excluded, String tagA, String tagB, String tag, List<String> tagsToCome,
                         String order, ViewChoices choices, Sampling sampling, List<TagMark> tagMarks,
-                        List<Snapshot> refSnapshots) {
+                        List<Snapshot> refSnapshots, boolean treesLoading) {
 
     /** The tag order of the count command's default. */
     public static final String VERSION_ORDER = "version";
@@ -53,7 +57,14 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, Sampling.TAGS,
-                List.of(), List.of());
+                List.of(), List.of(), false);
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices,
+                     Sampling sampling, List<TagMark> tagMarks, List<Snapshot> refSnapshots) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, sampling, tagMarks,
+                refSnapshots, false);
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
@@ -78,65 +89,79 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
 
     public ViewState withTimeline(Timeline newTimeline) {
         return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     /** The same choices over other data, e.g. the next tag counted or a CSV opened. */
     public ViewState withData(Timeline newTimeline, String newSource, List<String> newTagsToCome) {
         return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order,
-                choices, sampling, tagMarks, refSnapshots);
+                choices, sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withGrouping(Grouping newGrouping) {
         return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withMetric(Metric newMetric) {
         return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
         return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withTags(String newTagA, String newTagB) {
         return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withTag(String newTag) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withTagsToCome(List<String> tags) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withOrder(String newOrder) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     public ViewState withChoices(ViewChoices newChoices) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices,
-                sampling, tagMarks, refSnapshots);
+                sampling, tagMarks, refSnapshots, treesLoading);
     }
 
     /** Other samples: the sampling, the tags marked among them (none for tags). */
     public ViewState withSampling(Sampling newSampling, List<TagMark> newMarks) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                newSampling, newMarks, refSnapshots);
+                newSampling, newMarks, refSnapshots, treesLoading);
+    }
+
+    /** The same state with its trees still to come, or all there ({@link #treesLoading()}). */
+    public ViewState withTreesLoading(boolean loading) {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots, loading);
+    }
+
+    /**
+     * Whether a single-tag or comparing view must wait for this snapshot's tree: it is one of the cached
+     * rows drawn while the trees load.
+     */
+    public boolean waitsForTree(String tagName) {
+        return treesLoading && tagName != null && timeline.snapshot(tagName).map(s -> !s.hasFiles()).orElse(true);
     }
 
     /** Refs counted for the Compare view beyond the timeline's samples. */
     public ViewState withRefSnapshots(List<Snapshot> snapshots) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, snapshots);
+                sampling, tagMarks, snapshots, treesLoading);
     }
 
     /** A sample of the timeline, or a ref counted for the Compare view, by name. */

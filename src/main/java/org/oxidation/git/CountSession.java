@@ -3,7 +3,9 @@ package org.oxidation.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,6 +70,10 @@ public final class CountSession implements AutoCloseable {
     private final CacheSettings cache;
     private final LanguageRules rules;
     private boolean missingBlobsViaGit;
+    /** How long git may take to fetch one tag's missing blobs before it is stopped. */
+    private java.time.Duration gitFetchBound = DEFAULT_GIT_FETCH_BOUND;
+    /** Long enough for a kernel tag's blobs over a slow link, short enough that a dead remote ends. */
+    public static final java.time.Duration DEFAULT_GIT_FETCH_BOUND = java.time.Duration.ofMinutes(30);
     /** The tags of the current count, for the partial clone's sentence. */
     private List<ReleaseTag> chosen = List.of();
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
@@ -135,6 +141,11 @@ public final class CountSession implements AutoCloseable {
      */
     public void setMissingBlobsViaGit(boolean viaGit) {
         this.missingBlobsViaGit = viaGit;
+    }
+
+    /** How long git may take to fetch one tag's missing blobs before it is stopped with an error. */
+    public void setGitFetchBound(java.time.Duration bound) {
+        this.gitFetchBound = bound;
     }
 
     /** Samples the refs as given (see {@link RefSelector}). */
@@ -211,6 +222,42 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The tags whose rows under these settings (and this session's origin settings) the breakdown cache
+     * holds, by tag name, as snapshots without files: what a window reopening the repository draws before
+     * any tree is loaded. Reads no git object and not the tree cache.
+     */
+    public Map<String, Snapshot> cachedRows(List<ReleaseTag> tags, Grouping grouping, Set<Origin.Kind> excluded) {
+        String settings = settings(grouping, excluded);
+        loadBreakdowns();
+        Map<String, Snapshot> rows = new LinkedHashMap<>();
+        for (ReleaseTag tag : tags) {
+            Breakdown breakdown = cachedBreakdown(tag, settings);
+            if (breakdown != null) {
+                rows.put(tag.name(), Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Keeps a counted snapshot's rows under these settings in the breakdown cache, unless it has them, so
+     * that the next {@link #cachedRows} (a window reopening the repository) finds them. The snapshot must
+     * be one this session sampled (its origins decided by this session's settings).
+     */
+    public void rememberRows(ReleaseTag tag, Snapshot counted, Grouping grouping, Set<Origin.Kind> excluded) {
+        String settings = settings(grouping, excluded);
+        loadBreakdowns();
+        if (breakdownStore != null && cachedBreakdown(tag, settings) == null) {
+            breakdownStore.put(tag.tree(), settings, Subsystems.breakdown(counted, grouping, excluded));
+        }
+    }
+
+    /** Loads the tree cache now, as the first {@link #sampleAll} otherwise does (for timing it alone). */
+    public void loadTreeCache() {
+        loadTrees();
+    }
+
     /** Each of the grouping's warnings once per session: most tags share their MAINTAINERS sections. */
     private void warnOnce(List<String> groupingWarnings) {
         for (String warning : groupingWarnings) {
@@ -232,7 +279,7 @@ public final class CountSession implements AutoCloseable {
                 counted = sampler.sample(tag, monitor);
             } catch (InputException e) {
                 if (e.getCause() instanceof MissingObjectException && missingBlobsViaGit) {
-                    PartialClone.fetchMissingBlobs(repository, tag, rules);
+                    PartialClone.fetchMissingBlobs(repository, tag, rules, monitor, gitFetchBound);
                     counted = sampler.sample(tag, monitor);
                 } else if (e.getCause() instanceof MissingObjectException) {
                     // In a partial clone say why, and for which of the tags still to count.

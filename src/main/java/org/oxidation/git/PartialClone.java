@@ -110,9 +110,12 @@ final class PartialClone {
     /**
      * Has git fetch the tag's missing blobs from the promisor remote in one batch (what git itself runs
      * for a lazy fetch), then drops JGit's pack list so that the new pack is seen. Throws
-     * {@link InputException} when there is no promisor remote or git fails.
+     * {@link InputException} when there is no promisor remote, git fails or has not finished within
+     * {@code bound} (a remote that stopped answering), and {@link java.util.concurrent.CancellationException}
+     * when the monitor cancels; either way git and what it started are stopped.
      */
-    static void fetchMissingBlobs(Repository repository, ReleaseTag tag, LanguageRules rules) {
+    static void fetchMissingBlobs(Repository repository, ReleaseTag tag, LanguageRules rules,
+                                  org.oxidation.model.ProgressMonitor monitor, java.time.Duration bound) {
         String remote = promisorRemote(repository).orElseThrow(() -> new InputException("tag " + tag.name()
                 + ": objects are missing, and the repository is not a partial clone that git could fetch them for"));
         List<ObjectId> missing;
@@ -122,12 +125,16 @@ final class PartialClone {
             throw new InputException("tag " + tag.name() + ": cannot read its tree: " + e.getMessage(), e);
         }
         if (!missing.isEmpty()) {
-            runGitFetch(repository, remote, tag, missing);
+            runGitFetch(repository, remote, tag, missing, monitor, bound);
         }
         PackRescan.reopen(repository);
     }
 
-    private static void runGitFetch(Repository repository, String remote, ReleaseTag tag, List<ObjectId> blobs) {
+    /** How often a running git fetch is checked for a cancel. */
+    private static final long POLL_MILLIS = 100;
+
+    private static void runGitFetch(Repository repository, String remote, ReleaseTag tag, List<ObjectId> blobs,
+                                    org.oxidation.model.ProgressMonitor monitor, java.time.Duration bound) {
         ProcessBuilder builder = new ProcessBuilder("git", "--git-dir=" + repository.getDirectory(),
                 "-c", "fetch.negotiationAlgorithm=noop", "fetch", remote, "--no-tags", "--no-write-fetch-head",
                 "--recurse-submodules=no", "--filter=blob:none", "--stdin")
@@ -139,7 +146,9 @@ final class PartialClone {
                 try (var ids = new java.io.PrintStream(git.getOutputStream(), false, java.nio.charset.StandardCharsets.US_ASCII)) {
                     blobs.forEach(id -> ids.println(id.name()));
                 }
-                int exit = git.waitFor();
+                waitFor(git, monitor, bound, () -> "tag " + tag.name() + ": git did not fetch its " + blobs.size()
+                        + " missing blobs from " + remote + " within " + describe(bound) + "; it was stopped");
+                int exit = git.exitValue();
                 if (exit != 0) {
                     List<String> lines = java.nio.file.Files.readAllLines(errors);
                     throw new InputException("tag " + tag.name() + ": git could not fetch its " + blobs.size()
@@ -156,6 +165,42 @@ final class PartialClone {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted while git fetched blobs");
         }
+    }
+
+    /**
+     * Waits for git to end, stopping it (and the processes it started, such as its transport) when the
+     * monitor cancels or the bound has passed.
+     */
+    private static void waitFor(Process git, org.oxidation.model.ProgressMonitor monitor, java.time.Duration bound,
+                                java.util.function.Supplier<String> tooLong) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!git.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (monitor.isCancelled()) {
+                stop(git);
+                throw new java.util.concurrent.CancellationException("cancelled while git fetched blobs");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                stop(git);
+                throw new InputException(tooLong.get());
+            }
+        }
+    }
+
+    /** Its children first: once git is gone they are no longer its descendants. */
+    private static void stop(Process git) throws InterruptedException {
+        git.descendants().forEach(ProcessHandle::destroyForcibly);
+        git.destroyForcibly();
+        git.waitFor(POLL_MILLIS * 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** "30 minutes", "2 seconds". */
+    private static String describe(java.time.Duration bound) {
+        long seconds = bound.toSeconds();
+        return seconds % 60 == 0 && seconds >= 60 ? plural(seconds / 60, "minute") : plural(seconds, "second");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 
     private static String tagList(List<String> tags) {

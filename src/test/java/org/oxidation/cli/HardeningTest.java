@@ -254,12 +254,7 @@ class HardeningTest {
 
     @Test
     void aMaintainersPatternTheLinearMatcherCannotTakeIsNamedInOneWarningForTheWholeRun() throws Exception {
-        Path repo = dir.resolve("r.git");
-        String maintainers = "ECHO DRIVER\nS:\tOdd\nN:\t(ab)\\1\n\nNET\nS:\tOdd\nF:\tdrivers/\n";
-        try (TestHistory history = TestHistory.bare(repo)) {
-            history.commit("v1.0", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\n"));
-            history.commit("v1.1", Map.of("MAINTAINERS", maintainers, "drivers/abab.c", "int a;\nint b;\n"));
-        }
+        Path repo = org.oxidation.testing.BackReferenceMaintainers.write(dir.resolve("r.git"));
         assertEquals(0, count(repo, "--group", "maintainers"), err.toString());
         List<String> patternWarnings = warnings().lines().filter(l -> l.contains("MAINTAINERS section")).toList();
         assertEquals(List.of("warning: MAINTAINERS section 'ECHO DRIVER': pattern N: (ab)\\1 is left out (invalid escape "

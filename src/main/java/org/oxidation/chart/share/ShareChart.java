@@ -66,7 +66,8 @@ public record ShareChart(String title, List<String> tags, List<String> axisTags,
         }
         List<ShareLine> shown = lines.stream().filter(line -> !choices.hidden().contains(line.name()))
                 .map(Line::share).toList();
-        String title = state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)" + state.leftOutNote();
+        String title = state.timeline().isEmpty() && state.treesLoading() ? state.source() + " — loading…"
+                : state.source() + " — Rust share of " + state.metric() + ", Rust / (C + Rust)" + state.leftOutNote();
         ShareAxis axis = ShareAxis.fit(shown, choices.logScale());
         Trend trend = state.choices().growth() ? shareTrend(state, lines.get(0).share(), axis) : null;
         return new ShareChart(title, state.timeline().tags(), state.axisTags(), withRust, ticked, lines,

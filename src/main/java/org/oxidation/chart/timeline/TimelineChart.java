@@ -110,7 +110,8 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
                 ? rustTrend(state) : null;
         double highest = Math.max(stack.maxTotal(), trend == null ? 0 : java.util.Arrays.stream(trend.ys()).filter(y -> !Double.isNaN(y)).max().orElse(0));
         NiceScale scale = NiceScale.forCountsUpTo(highest);
-        String title = state.timeline().isEmpty() ? state.source() + " — no tag counted yet"
+        String title = state.timeline().isEmpty()
+                ? state.source() + (state.treesLoading() ? " — loading…" : " — no tag counted yet")
                 : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {

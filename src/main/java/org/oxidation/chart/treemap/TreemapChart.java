@@ -29,6 +29,10 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
     /** Trees of the last few tags drawn: going back to a tag, or a redraw, does not walk it again. */
     private static final int CAPACITY = 4;
 
+    /** What the map says while the tag's tree loads (the Timeline is drawn from cached rows meanwhile). */
+    public static final String LOADING = "loading the trees from the count cache… (the Timeline and Rust share are "
+            + "drawn from its cached rows meanwhile)";
+
     private record Key(Snapshot snapshot, String grouping, Set<Origin.Kind> excluded) {
     }
 
@@ -49,6 +53,10 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
         Snapshot snapshot = tag == null ? null : state.timeline().snapshot(tag).orElse(null);
         if (snapshot == null) {
             return new TreemapChart(state.source() + " — nothing counted yet", "", null, List.of(), List.of(),
+                    state.metric(), state.source());
+        }
+        if (state.waitsForTree(tag)) {
+            return new TreemapChart(state.source() + " " + tag + " — loading…", LOADING, null, List.of(), List.of(),
                     state.metric(), state.source());
         }
         TreemapNode root = tree(snapshot, state.grouping(), state.excluded());

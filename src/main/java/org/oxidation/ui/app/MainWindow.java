@@ -96,6 +96,7 @@ public final class MainWindow {
         comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
         model.state.addListener((observable, before, after) -> showSelectedView());
+        model.state.addListener((observable, before, after) -> reportGroupingWarnings(after));
         model.state.addListener((observable, before, after) -> sayGrowth(after));
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
 
@@ -189,6 +190,22 @@ public final class MainWindow {
             shownStates.put(tab, state);
             views.get(tab).show(state);
         }
+    }
+
+    /**
+     * What the grouping could not use of a tag's own rules (a MAINTAINERS {@code N:} pattern the linear
+     * matcher cannot take) goes to the status bar's warnings once, as the count command warns; worked out
+     * on the chart thread, where the views' grouping has parsed each MAINTAINERS already.
+     */
+    private void reportGroupingWarnings(ViewState state) {
+        if (!state.grouping().id().equals("maintainers")) {
+            return;
+        }
+        charts.execute(() -> {
+            java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+            state.timeline().snapshots().forEach(snapshot -> warnings.addAll(state.grouping().forSnapshot(snapshot).warnings()));
+            Platform.runLater(() -> warnings.forEach(model::warnOnce));
+        });
     }
 
     /**
@@ -320,7 +337,7 @@ public final class MainWindow {
         samples.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         samples.setOnAction(event -> chooseSampling());
         samples.disableProperty().bind(model.repository.isNull());
-        fileMenu.getItems().addAll(open, recentMenu, refresh, samples, beforeQuit, quit);
+        fileMenu.getItems().addAll(open, recentMenu, refresh, samples, missingBlobsViaGit(), beforeQuit, quit);
         MenuItem originRules = new MenuItem("_Origin rules…");
         originRules.setId("menu-origin-rules");
         originRules.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
@@ -334,6 +351,27 @@ public final class MainWindow {
         Menu editMenu = new Menu("_Edit", null, originRules);
         viewMenu.getItems().addAll(copyAsCommand.menuItem(), new SeparatorMenuItem());
         return new MenuBar(fileMenu, editMenu, viewMenu);
+    }
+
+    /**
+     * File → Fetch missing blobs with git: for a partial clone (git clone --filter), as the count command's
+     * --missing-blobs-via-git; off until chosen (git may use the network and writes into the repository),
+     * then kept for the next start.
+     */
+    private javafx.scene.control.CheckMenuItem missingBlobsViaGit() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                "Fetch missing blobs with git (partial clones)");
+        item.setId("menu-missing-blobs-via-git");
+        RememberedChoices kept = model.config().choices();
+        item.setSelected(Boolean.parseBoolean(kept.get(RememberedChoices.MISSING_BLOBS_VIA_GIT)));
+        model.missingBlobsViaGit.bind(item.selectedProperty());
+        item.selectedProperty().addListener((observable, before, on) -> {
+            kept.put(RememberedChoices.MISSING_BLOBS_VIA_GIT, String.valueOf(on));
+            if (on) {
+                model.refresh(); // counts what a partial clone's missing blobs kept from being counted
+            }
+        });
+        return item;
     }
 
     private void fillRecentMenu() {

@@ -76,6 +76,8 @@ final class MainWindowModel {
     /** False for data read from CSV: it is grouped as it was saved and cannot be regrouped. */
     final BooleanProperty filesKnown = new SimpleBooleanProperty(true);
     final BooleanProperty running = new SimpleBooleanProperty();
+    /** In a partial clone, whether git fetches the blobs a tag lacks (it may use the network): off at first. */
+    final BooleanProperty missingBlobsViaGit = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
     final StringProperty progressText = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
@@ -97,6 +99,8 @@ final class MainWindowModel {
     /** The timeline as counted, before origins are decided; state holds it with them decided. */
     private Timeline rawTimeline;
     private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
+    /** The settings of the cached rows in {@link #rawTimeline} (null for data from a CSV). */
+    private RepositoryCounter.RowSettings rowsFor;
     /** Each counted tree with its origins decided under {@link #origins}, by the counted tree. */
     private final Map<DirStats, DirStats> resolved = new IdentityHashMap<>();
     private BackgroundTask<CountProgress, CountProgress> currentCount;
@@ -113,16 +117,16 @@ final class MainWindowModel {
     MainWindowModel(AppConfig config) {
         this.config = config;
         recent.setAll(config.recent().list());
-        grouping.addListener((observable, before, after) -> state.set(state.get().withGrouping(after)));
+        grouping.addListener((observable, before, after) -> state.set(withRowsServed(state.get().withGrouping(after))));
         metric.addListener((observable, before, after) -> state.set(state.get().withMetric(after)));
         tagOrder.addListener((observable, before, after) -> {
             state.set(state.get().withOrder(after.name().toLowerCase(java.util.Locale.ROOT)));
             refresh(); // the counted tags are kept: only their order changes
         });
         config.choices().attachTo(this);
-        excludeVendored.addListener((observable, before, after) -> state.set(state.get().withExcluded(after
+        excludeVendored.addListener((observable, before, after) -> state.set(withRowsServed(state.get().withExcluded(after
                 ? java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED, org.oxidation.model.Origin.Kind.GENERATED)
-                : java.util.Set.of())));
+                : java.util.Set.of()))));
     }
 
     /** True while a repository's remembered grouping is put back: the repository shown is not its own. */
@@ -157,6 +161,11 @@ final class MainWindowModel {
         ProgressMonitor warnings = warningsToStatus();
         String pattern = tagPattern.get(); // read here: JavaFX properties belong to the FX thread
         TagOrder order = tagOrder.get();
+        ViewState now = state.get();
+        RepositoryCounter.RowSettings rows = new RepositoryCounter.RowSettings(now.grouping(), now.excluded(),
+                origins.settings(), config.rowsBeforeTrees());
+        boolean reopening = !hasData.get() && recent.contains(path.toAbsolutePath().normalize());
+        boolean viaGit = missingBlobsViaGit.get();
         Sampling chosen = sampling.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
@@ -165,8 +174,23 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, chosen, monitor, publish);
+            return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish);
         });
+        if (reopening) {
+            showOpening(path);
+        }
+    }
+
+    /**
+     * A repository opened before is reopened: the tabs at once, saying "loading…" until its cached rows
+     * (then its trees) arrive, never the welcome screen.
+     */
+    private void showOpening(Path path) {
+        rawTimeline = null;
+        String name = org.oxidation.git.RepositoryOpener.displayName(path);
+        state.set(state.get().withData(new Timeline(name, List.of()), name, List.of()).withTreesLoading(true));
+        hasData.set(true);
+        status.set("Opening " + name + "…");
     }
 
     /**
@@ -301,7 +325,8 @@ final class MainWindowModel {
         resolved.clear();
         originRuleLines = settings.rules().describe().lines().toList();
         if (rawTimeline != null) {
-            state.set(state.get().withTimeline(withOrigins(rawTimeline)));
+            ViewState current = state.get();
+            state.set(holdsCachedRows() ? withRowsServed(current) : current.withTimeline(withOrigins(rawTimeline, current)));
         }
     }
 
@@ -331,15 +356,43 @@ final class MainWindowModel {
         return openComparisons;
     }
 
-    private Snapshot withOrigins(Snapshot s) {
-        return s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s;
-    }
-
-    private Timeline withOrigins(Timeline timeline) {
+    /**
+     * The timeline a state shows: each counted tree with its origins decided, and the cached rows of tags
+     * whose trees are still to come only when they were made for the state's grouping, left-out origins
+     * and origin rules (else those tags wait for their trees: a late picture, never a wrong one).
+     */
+    private Timeline withOrigins(Timeline timeline, ViewState target) {
         if (resolved.size() > 4 * timeline.snapshots().size()) {
             resolved.clear(); // trees of data no longer shown
         }
-        return new Timeline(timeline.source(), timeline.snapshots().stream().map(this::withOrigins).toList());
+        boolean rowsServe = rowsFor == null || rowsFor.serve(target.grouping(), target.excluded(), origins.settings());
+        // The count decides origins as this window does when it starts; only a later change is decided here.
+        boolean decided = rowsFor != null && rowsFor.origins().describe().equals(origins.settings().describe());
+        return new Timeline(timeline.source(), timeline.snapshots().stream()
+                .filter(s -> s.hasFiles() || rowsServe)
+                .map(s -> !s.hasFiles() || decided ? s : s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)))
+                .toList());
+    }
+
+    /** Whether the data shown holds a repository's cached rows whose trees are still to come. */
+    private boolean holdsCachedRows() {
+        return rowsFor != null && rawTimeline != null && rawTimeline.snapshots().stream().anyMatch(s -> !s.hasFiles());
+    }
+
+    /**
+     * The target state over the data shown, after a choice changed: cached rows made for other choices give
+     * way to "loading…" until the trees are there. Unchanged when no cached rows are in play.
+     */
+    private ViewState withRowsServed(ViewState target) {
+        if (!holdsCachedRows()) {
+            return target;
+        }
+        Timeline shown = withOrigins(rawTimeline, target);
+        return target.withData(shown, target.source(), tagsToCome(shown.tags(), selectedTags));
+    }
+
+    private Snapshot withOrigins(Snapshot s) {
+        return s.hasFiles() ? s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)) : s;
     }
 
     /**
@@ -356,8 +409,9 @@ final class MainWindowModel {
         ViewState current = state.get();
         rawTimeline = timeline;
         countWarnings.clear(); // they were about a repository no longer shown
-        state.set(current.withData(withOrigins(timeline), source, List.of()).withTags(null, null).withTag(null)
-                .withSampling(Sampling.TAGS, List.of()).withRefSnapshots(List.of()));
+        rowsFor = null;
+        state.set(current.withData(withOrigins(timeline, current), source, List.of()).withTags(null, null).withTag(null)
+                .withSampling(Sampling.TAGS, List.of()).withRefSnapshots(List.of()).withTreesLoading(false));
         inputOptions.set(List.copyOf(input));
         filesKnown.set(timeline.snapshots().stream().anyMatch(Snapshot::hasFiles));
         selectedTags.setAll(timeline.tags());
@@ -402,6 +456,13 @@ final class MainWindowModel {
         status.set("");
     }
 
+    /** Adds a warning of the data shown (a MAINTAINERS pattern left out) unless the list has it (FX thread). */
+    void warnOnce(String message) {
+        if (!countWarnings.contains(message)) {
+            warned(message);
+        }
+    }
+
     /** FX thread. */
     private void warned(String message) {
         countWarnings.add(message);
@@ -423,23 +484,29 @@ final class MainWindowModel {
             config.recent().add(path);
             recent.setAll(config.recent().list());
         }
+        boolean firstRows = partial.cachedRows() > 0 && (lastProgress == null || lastProgress.cachedRows() == 0);
         lastProgress = partial;
         selectedTags.setAll(partial.selectedTags());
         ViewState current = before.withSampling(partial.sampling(), partial.marks());
         // The user's tag picks stay while more tags arrive; views fall back to defaults for absent tags.
         rawTimeline = partial.timeline();
-        state.set(current.withData(withOrigins(partial.timeline()), partial.timeline().source(), tagsToCome(partial)));
+        rowsFor = partial.rows();
+        Timeline shown = withOrigins(partial.timeline(), current);
+        state.set(current.withData(shown, partial.timeline().source(), tagsToCome(shown.tags(), partial.selectedTags()))
+                .withTreesLoading(true));
         filesKnown.set(true);
         hasData.set(true);
+        if (firstRows) {
+            status.set(partial.timeline().source() + ": " + tags((int) partial.cachedRows()) + " (cached); loading "
+                    + "the trees for Treemap and Compare…");
+        }
     }
 
     /**
      * The chosen tags after the counted ones, when those are the first of the choice (a first count, or a
      * Refresh with newer tags); none when tags are counted between known ones, whose places would move.
      */
-    private static List<String> tagsToCome(CountProgress partial) {
-        List<String> counted = partial.timeline().tags();
-        List<String> chosen = partial.selectedTags();
+    private static List<String> tagsToCome(List<String> counted, List<String> chosen) {
         boolean prefix = counted.size() <= chosen.size() && chosen.subList(0, counted.size()).equals(counted);
         return prefix ? chosen.subList(counted.size(), chosen.size()) : List.of();
     }
@@ -471,8 +538,13 @@ final class MainWindowModel {
     }
 
     private void finished(String summary) {
-        if (!state.get().tagsToCome().isEmpty()) {
-            state.set(state.get().withTagsToCome(List.of())); // a cancelled count leaves them uncounted
+        boolean rowsLeft = holdsCachedRows();
+        if (!state.get().tagsToCome().isEmpty() || state.get().treesLoading() != rowsLeft) {
+            // A cancelled count leaves tags uncounted, and the trees of its cached rows unloaded.
+            state.set(state.get().withTagsToCome(List.of()).withTreesLoading(rowsLeft));
+        }
+        if (rawTimeline == null) {
+            hasData.set(false); // a reopening that failed before any data: back to the welcome screen
         }
         progress.unbind();
         progressText.unbind();

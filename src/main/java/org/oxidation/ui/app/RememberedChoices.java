@@ -16,6 +16,7 @@ public final class RememberedChoices {
     static final String MEASURE = "measure";
     static final String MODE = "timeline-mode";
     static final String TAB = "tab";
+    static final String MISSING_BLOBS_VIA_GIT = "missing-blobs-via-git";
     private static final String GROUPING = "grouping.";
 
     private final Preferences node;

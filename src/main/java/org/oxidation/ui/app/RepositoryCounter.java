@@ -1,16 +1,23 @@
 package org.oxidation.ui.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.oxidation.chart.Sampling;
 import org.oxidation.chart.TagMark;
 import org.oxidation.chart.compare.ComparisonSource;
+import org.oxidation.count.Grouping;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CountSession;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
+import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
@@ -27,6 +34,8 @@ final class RepositoryCounter implements AutoCloseable {
     private final CountSession session;
     /** By tag name; a tag moved to another commit is counted again. */
     private final Map<String, Snapshot> counted = new HashMap<>();
+    /** The origin settings the counted snapshots were decided under ({@link OriginSettings#describe}). */
+    private String resolvedWith;
 
     private RepositoryCounter(Path path, CountSession session) {
         this.path = path;
@@ -51,20 +60,95 @@ final class RepositoryCounter implements AutoCloseable {
     }
 
     /**
-     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet, publishing the progress
-     * once before counting and after each tag.
+     * Selects the tags matching {@code pattern}, in {@code order}, and counts those not counted yet,
+     * publishing the progress once before counting and after each tag. When this counter has counted
+     * nothing yet (the repository was just opened), the first progress holds the rows the count cache
+     * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
+     * each counted tag's rows are kept in the cache for the next opening. In a partial clone, git fetches
+     * the blobs a tag lacks when {@code missingBlobsViaGit}.
      */
-    CountProgress count(String pattern, TagOrder order, Sampling sampling, ProgressMonitor monitor,
-                        Consumer<CountProgress> publish) {
+    CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
+                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+        session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
         List<TagMark> marks = Samplings.marks(session, sampling, pattern);
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
-        publish.accept(progress(tags, sampling, marks));
-        session.sampleAll(missing, monitor, snapshot -> {
+        resolveWith(rows.origins());
+        Map<String, Snapshot> cached = counted.isEmpty() && rows.fromCache()
+                ? session.cachedRows(tags, rows.grouping(), rows.excluded()) : Map.of();
+        Function<Map<String, Snapshot>, CountProgress> progress = shown -> progress(tags, shown, sampling, marks, rows);
+        publish.accept(progress.apply(cached));
+        Map<String, ReleaseTag> byName = new HashMap<>();
+        tags.forEach(tag -> byName.put(tag.name(), tag));
+        int[] cachedToCome = {(int) missing.stream().filter(tag -> cached.containsKey(tag.name())).count()};
+        Set<String> shownAlone = tags.isEmpty() ? Set.of()
+                : new java.util.HashSet<>(List.of(tags.get(0).name(), tags.get(tags.size() - 1).name()));
+        session.sampleAll(viewedFirst(missing, cached, tags), monitor, snapshot -> {
             counted.put(snapshot.tag(), snapshot);
-            publish.accept(progress(tags, sampling, marks));
+            session.rememberRows(byName.get(snapshot.tag()), snapshot, rows.grouping(), rows.excluded());
+            boolean wasCached = cached.containsKey(snapshot.tag());
+            cachedToCome[0] -= wasCached ? 1 : 0;
+            // The cached rows already draw a tag's picture: its tree changes it for Treemap and Compare only,
+            // so the trees behind the rows are handed over together, not redrawn one by one; but the trees
+            // those views show first (the last tag, then the first) as soon as they are there.
+            if (!wasCached || cachedToCome[0] == 0 || shownAlone.contains(snapshot.tag())) {
+                publish.accept(progress.apply(cached));
+            }
         });
-        return progress(tags, sampling, marks);
+        return progress.apply(Map.of());
+    }
+
+    /**
+     * The order to sample the trees behind cached rows in: the last tag first (the Treemap's), then the
+     * first (Compare's other one), then the rest; deciding each tree's origins takes a kernel tree some
+     * 0.1 s, so this makes those views ready a hundred tags sooner. Tags not cached keep their order, in
+     * which the sampler reuses each directory's previous version.
+     */
+    private static List<ReleaseTag> viewedFirst(List<ReleaseTag> missing, Map<String, Snapshot> cached,
+                                                List<ReleaseTag> tags) {
+        if (missing.size() < 3 || !missing.stream().allMatch(tag -> cached.containsKey(tag.name()))) {
+            return missing;
+        }
+        List<ReleaseTag> ordered = new ArrayList<>();
+        for (ReleaseTag first : List.of(tags.get(tags.size() - 1), tags.get(0))) {
+            if (missing.contains(first)) {
+                ordered.add(first);
+            }
+        }
+        missing.stream().filter(tag -> !ordered.contains(tag)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * Decides origins in the session as the window does, so that the snapshots it hands over are shown as
+     * they are; those counted before under other settings are decided again here, off the FX thread.
+     */
+    private void resolveWith(OriginSettings origins) {
+        session.setOrigins(origins);
+        String settings = origins.describe();
+        if (!settings.equals(resolvedWith) && !counted.isEmpty()) {
+            OriginResolver resolver = new OriginResolver(origins);
+            counted.replaceAll((tag, snapshot) -> resolver.resolve(snapshot));
+        }
+        resolvedWith = settings;
+    }
+
+    /**
+     * The rows a window draws before the trees are there: for this grouping, these left-out origins and
+     * these origin settings only (rows of other settings would draw another picture).
+     *
+     * @param fromCache false to draw nothing before the trees are loaded (bench reopen's "before" path)
+     */
+    record RowSettings(Grouping grouping, Set<Origin.Kind> excluded, OriginSettings origins, boolean fromCache) {
+        RowSettings {
+            excluded = Set.copyOf(excluded);
+        }
+
+        /** Whether these rows serve a state: the same grouping and left-out origins (the origins are the model's). */
+        boolean serve(Grouping otherGrouping, Set<Origin.Kind> otherExcluded, OriginSettings otherOrigins) {
+            return grouping.id().equals(otherGrouping.id()) && excluded.equals(Set.copyOf(otherExcluded))
+                    && origins.describe().equals(otherOrigins.describe());
+        }
     }
 
     /**
@@ -83,10 +167,19 @@ final class RepositoryCounter implements AutoCloseable {
         return known != null && known.commitId().equals(tag.commit().name());
     }
 
-    private CountProgress progress(List<ReleaseTag> tags, Sampling sampling, List<TagMark> marks) {
-        List<Snapshot> snapshots = tags.stream().filter(this::isCounted).map(tag -> counted.get(tag.name())).toList();
+    /** Each sample's counted snapshot, else its cached rows; a sample with neither is still to come. */
+    private CountProgress progress(List<ReleaseTag> tags, Map<String, Snapshot> cached, Sampling sampling,
+                                   List<TagMark> marks, RowSettings rows) {
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (ReleaseTag tag : tags) {
+            if (isCounted(tag)) {
+                snapshots.add(counted.get(tag.name()));
+            } else if (cached.containsKey(tag.name())) {
+                snapshots.add(cached.get(tag.name()));
+            }
+        }
         return new CountProgress(tags.stream().map(ReleaseTag::name).toList(), new Timeline(source(), snapshots),
-                sampling, marks);
+                sampling, marks, rows);
     }
 
     @Override

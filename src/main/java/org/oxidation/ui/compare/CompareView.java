@@ -229,6 +229,10 @@ public final class CompareView implements ChartView {
         }
         String a = state.compareTagA();
         String b = state.compareTagB();
+        if (state.waitsForTree(a) || state.waitsForTree(b)) {
+            showNothing(state.source() + " " + a + " → " + b + " — loading…", "loading the trees from the count cache…");
+            return;
+        }
         ViewState asked = state;
         TagComparison known = drawn != null && drawn.key().equals(CompareChart.keyOf(asked)) ? drawn.comparison() : null;
         if (known == null && inBackground) {

@@ -92,6 +92,8 @@ public final class TreemapView implements ChartView {
         summary.setStyle("-fx-font-size: 13px;");
         clickHint.setStyle("-fx-font-size: 13px;");
         tagPicker.setId("treemap-tag");
+        title.setId("treemap-title");
+        map.setId("treemap-map");
         tagPicker.valueProperty().addListener((obs, before, picked) -> tagPicked(picked));
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -195,11 +197,11 @@ public final class TreemapView implements ChartView {
         drawn = chart;
         version++;
         title.setText(chart.title());
-        summary.setText(chart.summary());
+        summary.setText(chart.snapshot() == null ? "" : chart.summary()); // else the map's placeholder says it
         clickHint.setVisible(chart.snapshot() != null && chart.snapshot().hasFiles());
         if (chart.snapshot() == null) {
             breadcrumbs.clear();
-            map.getChildren().clear();
+            drawMap();
             return;
         }
         breadcrumbs.show(chart.chain(), chart.path(), chart.source());
@@ -226,6 +228,12 @@ public final class TreemapView implements ChartView {
         drawnWidth = map.getWidth();
         drawnHeight = map.getHeight();
         map.getChildren().clear();
+        if (drawn != null && drawn.snapshot() == null && !drawn.summary().isEmpty()) {
+            Label placeholder = new Label(drawn.summary()); // never a blank map: why there is none yet
+            placeholder.setId("treemap-placeholder");
+            placeholder.relocate(12, 12);
+            map.getChildren().add(placeholder);
+        }
         if (drawn == null || drawn.snapshot() == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
         }

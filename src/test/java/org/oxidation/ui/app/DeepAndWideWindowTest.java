@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -55,28 +54,15 @@ class DeepAndWideWindowTest extends WindowTest {
         MainWindowTest.settle(window);
     }
 
-    private Map<String, List<Long>> timeline() throws Exception {
-        MainWindowTest.settle(window);
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Map<String, List<Long>> values = new LinkedHashMap<>();
-            XYChart<?, ?> chart = lookup("#timeline-chart").queryAs(XYChart.class);
-            for (XYChart.Series<?, ?> series : chart.getData()) {
-                values.put(series.getName(), series.getData().stream()
-                        .map(d -> ((Number) d.getYValue()).longValue()).toList());
-            }
-            return values;
-        }).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
     @Test
     void theTimelineCountsTheDeepAndTheWideTreeExactly() throws Exception {
         openCounted();
         // d/: 4,096 f.c of 2 lines and deep.rs of 1; wide/: 200,000 files; the root's own f.c: 2 lines.
         long c = 2L * (DEPTH + 1) + DeepAndWideHistory.wideLines();
         interact(() -> lookup("#timeline-mode").queryAs(ChoiceBox.class).setValue(TimelineMode.C_VS_RUST));
-        assertEquals(Map.of("C", List.of(c), "Rust", List.of(1L)), timeline());
+        assertEquals(Map.of("C", List.of(c), "Rust", List.of(1L)), timelineValues());
         interact(() -> lookup("#timeline-mode").queryAs(ChoiceBox.class).setValue(TimelineMode.RUST_BY_SUBSYSTEM));
-        assertEquals(Map.of("d", List.of(1L)), timeline());
+        assertEquals(Map.of("d", List.of(1L)), timelineValues());
     }
 
     /** The tiles on the map by key, deepest drawn level first when a key has two. */

@@ -270,25 +270,11 @@ class MainWindowTest extends WindowTest {
     /** Counting the second tag waits until cancelled, so that a cancel surely lands mid-run. */
     private UnaryOperator<ProgressMonitor> blockingOnSecondTag() {
         AtomicBoolean blockOnce = new AtomicBoolean(true);
-        return monitor -> new ProgressMonitor() {
-            @Override
-            public void beginTask(String title, int index, int count) {
-                monitor.beginTask(title, index, count);
-                if (index == 2 && blockOnce.getAndSet(false)) {
-                    releasedByCancel.set(Waits.until(monitor::isCancelled, TIMEOUT_SECONDS));
-                }
+        return org.oxidation.testing.Monitors.afterEachTaskBegins((monitor, index) -> {
+            if (index == 2 && blockOnce.getAndSet(false)) {
+                releasedByCancel.set(Waits.until(monitor::isCancelled, TIMEOUT_SECONDS));
             }
-
-            @Override
-            public void update(long filesDone, long filesTotal, long bytesDone) {
-                monitor.update(filesDone, filesTotal, bytesDone);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-        };
+        });
     }
 
     private void openAndWaitForTagTwo() throws Exception {

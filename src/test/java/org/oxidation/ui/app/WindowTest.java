@@ -24,6 +24,9 @@ abstract class WindowTest extends FxRobot {
     /** The choices kept across the windows of one test, as the user's preferences keep them across runs. */
     final RememberedChoices remembered = RememberedChoices.inMemory();
 
+    /** The repositories opened in the windows of one test, as the user's preferences keep them. */
+    final RecentRepositories recent = RecentRepositories.inMemory();
+
     @BeforeAll
     static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -39,12 +42,30 @@ abstract class WindowTest extends FxRobot {
 
     void showWindow(UnaryOperator<ProgressMonitor> monitorWrapper) throws Exception {
         AppConfig config = new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2,
-                RecentRepositories.inMemory(), monitorWrapper, remembered);
+                recent, monitorWrapper, remembered);
         window = FxToolkit.setupFixture(() -> new MainWindow(config));
         FxToolkit.setupSceneRoot(() -> window.node());
-        // The stage is shared: a test that set its size (OriginRuleRedrawTest: up to 857 px high, past the
-        // headless screen) would leave the status bar off screen, where clicks on Cancel are lost.
-        FxToolkit.setupStage(javafx.stage.Stage::sizeToScene);
+        // At the window's own size in the screen's corner, whatever size an earlier test gave the shared
+        // stage: a stage taller than the headless screen (800 px) puts the status bar out of the robot's reach.
+        FxToolkit.setupStage(stage -> {
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+        });
         FxToolkit.showStage();
+    }
+
+    /** The Timeline's series on screen, by name: each tag's value, once the chart asked for is drawn. */
+    java.util.Map<String, java.util.List<Long>> timelineValues() throws Exception {
+        MainWindowTest.settle(window);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Map<String, java.util.List<Long>> values = new java.util.LinkedHashMap<>();
+            javafx.scene.chart.XYChart<?, ?> chart = lookup("#timeline-chart").queryAs(javafx.scene.chart.XYChart.class);
+            for (javafx.scene.chart.XYChart.Series<?, ?> series : chart.getData()) {
+                values.put(series.getName(), series.getData().stream()
+                        .map(d -> ((Number) d.getYValue()).longValue()).toList());
+            }
+            return values;
+        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
