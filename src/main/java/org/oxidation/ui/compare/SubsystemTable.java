@@ -34,12 +34,20 @@ final class SubsystemTable extends TableView<SubsystemRow> {
     private final TableColumn<SubsystemRow, Double> shareA = shareColumn(row -> row.shareA(measure));
     private final TableColumn<SubsystemRow, Double> shareB = shareColumn(row -> row.shareB(measure));
 
+    /** Narrowest a column gets, whatever the window's width: its numbers are never cut to "2,447,…". */
+    static final double COUNT_MIN_WIDTH = 84;
+    static final double SHARE_MIN_WIDTH = 64;
+    static final double NAME_MIN_WIDTH = 120;
+    /** The vertical scroll bar's width and the table's borders. */
+    private static final double SCROLL_BAR_ROOM = 20;
+
     SubsystemTable() {
         getStyleClass().add("subsystem-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SubsystemRow, String> name = new TableColumn<>("subsystem");
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().subsystem()));
         name.setPrefWidth(130);
+        name.setMinWidth(NAME_MIN_WIDTH);
         rustChange.setText("Δ Rust");
         rustChange.setPrefWidth(96);
         unsafeA.setPrefWidth(90);
@@ -48,6 +56,17 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         getColumns().addAll(List.of(cA, cB, rustA, rustB, rustChange, unsafeA, unsafeB));
         getColumns().addAll(List.of(shareA, shareB));
         nameColumns("A", "B");
+        widthProperty().addListener((observable, before, after) -> fitColumns(after.doubleValue()));
+    }
+
+    /**
+     * Columns fill the table while their numbers fit; in a narrower table they keep their least widths and
+     * the table scrolls sideways (a constrained policy would leave the last columns out of reach).
+     */
+    private void fitColumns(double width) {
+        double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR_ROOM;
+        setColumnResizePolicy(width < least ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     /**
@@ -95,6 +114,8 @@ final class SubsystemTable extends TableView<SubsystemRow> {
             }
         });
         column.setPrefWidth(100);
+        // Room for a kernel's "−8,453,759": in a narrow window the table scrolls sideways rather than cut digits.
+        column.setMinWidth(COUNT_MIN_WIDTH);
         return column;
     }
 
@@ -110,6 +131,7 @@ final class SubsystemTable extends TableView<SubsystemRow> {
             }
         });
         column.setPrefWidth(84);
+        column.setMinWidth(SHARE_MIN_WIDTH);
         return column;
     }
 }

@@ -128,4 +128,43 @@ class CompareViewTest extends FxRobot {
         assertTrue(bounds.getMaxY() <= height && bounds.getMaxX() <= width, "inside the view: " + bounds);
         org.oxidation.testing.FxStages.hide();
     }
+
+    /** A kernel-sized subsystem: millions of lines of C beside its Rust. */
+    private static Snapshot kernelSized(String tag, long cLines, long rustLines) {
+        DirStats gpu = new DirStats("gpu", Origin.WRITTEN, List.of(), List.of(
+                new FileStats("amdgpu.c", "C", LineCounts.ofFile(cLines, 0, 0, 0)),
+                new FileStats("nova.rs", "Rust", LineCounts.ofFile(rustLines, 0, 0, 0))));
+        DirStats root = new DirStats("", Origin.WRITTEN,
+                List.of(new DirStats("drivers", Origin.WRITTEN, List.of(gpu), List.of())), List.of());
+        return Snapshot.counted(tag, "0".repeat(40), OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} x {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"960, 640", "1000, 700"})
+    @Timeout(30)
+    void inANarrowWindowTheSubsystemTableShowsEveryNumberWhole(double width, double height) throws Exception {
+        ViewState state = ViewState.of(new Timeline("kernel",
+                List.of(kernelSized("v6.12.117", 6_362_216, 0), kernelSized("v7.3.4", 8_453_759, 19_939))));
+        CompareView[] view = new CompareView[1];
+        org.oxidation.testing.FxStages.show(width, height, () -> {
+            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
+                    org.oxidation.ui.common.ChartWork.ON_CALLER);
+            view[0].show(state);
+            return view[0].node();
+        });
+        List<String> shown = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : view[0].node().lookup(".subsystem-table").lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
+            if (cell.getText() != null && !cell.getText().isEmpty()) {
+                assertEquals(cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText(), "not cut short");
+                shown.add(cell.getText());
+            }
+        }
+        assertTrue(shown.containsAll(List.of("6,362,216", "8,453,759", "+19,939")), "the kernel's numbers: " + shown);
+        boolean scrollsSideways = view[0].node().lookup(".subsystem-table").lookupAll(".scroll-bar").stream()
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        assertTrue(scrollsSideways, "the columns beyond the table's width are in reach");
+        org.oxidation.testing.FxStages.hide();
+    }
 }
