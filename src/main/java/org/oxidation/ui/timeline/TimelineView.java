@@ -108,7 +108,6 @@ public final class TimelineView implements ChartView {
         // letter), and the hint has a row of its own under them, where it wraps across the whole view.
         ChartHeadings.wrapAtWords(title);
         markerHint.setWrapText(true);
-        markerHint.managedProperty().bind(markerHint.visibleProperty());
         Label showLabel = new Label("Show");
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
         mode.setMinWidth(Region.USE_PREF_SIZE);
@@ -227,7 +226,9 @@ public final class TimelineView implements ChartView {
         chart.setOverlay(model.x(), model.trend());
         markerHint.setText(hint(model.hasMarkers(TimelineChart.FIRST_RUST), model.hasMarkers(TimelineChart.VENDORING),
                 !model.x().marks().isEmpty(), model.groupNoun()));
-        markerHint.setVisible(!model.markers().isEmpty() || !model.x().marks().isEmpty());
+        boolean hinted = !model.markers().isEmpty() || !model.x().marks().isEmpty();
+        markerHint.setVisible(hinted);
+        markerHint.setManaged(hinted); // its row under the controls closes when there is nothing to explain
     }
 
     /** "○ a tag on this branch   ◆ first Rust in a MAINTAINERS section   ▲ vendored code arrives, … (hover for details)". */

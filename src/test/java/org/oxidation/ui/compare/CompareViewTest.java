@@ -112,13 +112,7 @@ class CompareViewTest extends FxRobot {
     @Timeout(30)
     void theVendoredCodeThatChangedIsReadableInFull(double width, double height) throws Exception {
         ViewState state = ViewState.of(new Timeline("demo", List.of(withCrates("v1.0", false), withCrates("v1.1", true))));
-        CompareView[] view = new CompareView[1];
-        org.oxidation.testing.FxStages.show(width, height, () -> {
-            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
-                    org.oxidation.ui.common.ChartWork.ON_CALLER);
-            view[0].show(state);
-            return view[0].node();
-        });
+        CompareView[] view = {shownAt(width, height, state)};
         Label crates = (Label) view[0].node().lookup("#compare-crates");
         assertEquals("Vendored code: + NVIDIA RM headers (nouveau) 1.0.101, + pin-init-internal 1.0.101, "
                 + "+ proc-macro2 1.0.101, + quote 1.0.101, + syn 1.0.101, + zerocopy 1.0.101, "
@@ -145,13 +139,7 @@ class CompareViewTest extends FxRobot {
     void inANarrowWindowTheSubsystemTableShowsEveryNumberWhole(double width, double height) throws Exception {
         ViewState state = ViewState.of(new Timeline("kernel",
                 List.of(kernelSized("v6.12.117", 6_362_216, 0), kernelSized("v7.3.4", 8_453_759, 19_939))));
-        CompareView[] view = new CompareView[1];
-        org.oxidation.testing.FxStages.show(width, height, () -> {
-            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
-                    org.oxidation.ui.common.ChartWork.ON_CALLER);
-            view[0].show(state);
-            return view[0].node();
-        });
+        CompareView[] view = {shownAt(width, height, state)};
         List<String> shown = new java.util.ArrayList<>();
         for (javafx.scene.Node node : view[0].node().lookup(".subsystem-table").lookupAll(".table-cell")) {
             javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
@@ -166,5 +154,17 @@ class CompareViewTest extends FxRobot {
                 .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
         assertTrue(scrollsSideways, "the columns beyond the table's width are in reach");
         org.oxidation.testing.FxStages.hide();
+    }
+
+    /** A Compare view of {@code state}, drawn at once, alone on the stage at this size. */
+    private static CompareView shownAt(double width, double height, ViewState state) throws Exception {
+        CompareView[] view = new CompareView[1];
+        org.oxidation.testing.FxStages.show(width, height, () -> {
+            view[0] = new CompareView(org.oxidation.ui.export.ComparisonSources.snapshotsOnly(),
+                    org.oxidation.ui.common.ChartWork.ON_CALLER);
+            view[0].show(state);
+            return view[0].node();
+        });
+        return view[0];
     }
 }
