@@ -48,6 +48,15 @@ final class SubsystemTable extends TableView<SubsystemRow> {
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().subsystem()));
         name.setPrefWidth(130);
         name.setMinWidth(NAME_MIN_WIDTH);
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String subsystem, boolean empty) {
+                super.updateItem(subsystem, empty);
+                setText(empty ? null : subsystem);
+                // A name cut to fit is whole in its tooltip.
+                setTooltip(empty || subsystem == null ? null : new javafx.scene.control.Tooltip(subsystem));
+            }
+        });
         rustChange.setText("Δ Rust");
         rustChange.setPrefWidth(96);
         unsafeA.setPrefWidth(90);

@@ -149,6 +149,10 @@ class CompareViewTest extends FxRobot {
             }
         }
         assertTrue(shown.containsAll(List.of("6,362,216", "8,453,759", "+19,939")), "the kernel's numbers: " + shown);
+        assertTrue(view[0].node().lookup(".subsystem-table").lookupAll(".table-cell").stream()
+                .map(javafx.scene.control.TableCell.class::cast)
+                .anyMatch(cell -> "drivers/gpu".equals(cell.getText()) && cell.getTooltip() != null
+                        && "drivers/gpu".equals(cell.getTooltip().getText())), "a subsystem's whole name in its tooltip");
         boolean scrollsSideways = view[0].node().lookup(".subsystem-table").lookupAll(".scroll-bar").stream()
                 .map(javafx.scene.control.ScrollBar.class::cast)
                 .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
