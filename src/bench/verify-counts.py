@@ -168,6 +168,9 @@ def main():
     memo = {}
     failures = 0
     ref = sys.argv[sys.argv.index("--ref") + 1] if "--ref" in sys.argv else None
+    if not ours:
+        # An empty or headless CSV (a count that failed) would otherwise pass with nothing compared.
+        sys.exit(f"verify-counts: {sys.argv[2] if len(sys.argv) > 2 else 'the CSV'} has no rows to check")
     for tag in ours:
         treeish = tag
         if ref:
