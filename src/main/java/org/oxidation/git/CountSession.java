@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
@@ -74,6 +75,10 @@ public final class CountSession implements AutoCloseable {
     private boolean recentPreloaded;
     /** The newest tag (by commit time) this session sampled: the recent tree file's next tag. */
     private ReleaseTag newestSampled;
+    /** The tree the recent tree file was found with or saved with by this session, to save it once. */
+    private ObjectId recentSaved;
+    /** Saves the recent tree beside the caller's work after {@link #breakdowns}; joined by {@link #close}. */
+    private Thread recentSaver;
     private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
     private final Set<String> reportedWarnings = new java.util.HashSet<>();
     /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
@@ -235,6 +240,9 @@ public final class CountSession implements AutoCloseable {
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+        if (!missing.isEmpty()) {
+            startSavingRecent(); // while the caller writes its rows
         }
     }
 
@@ -506,10 +514,11 @@ public final class CountSession implements AutoCloseable {
      */
     private void saveRecent() {
         synchronized (sampling) {
-            if (recentTree == null || newestSampled == null || !cacheFolderUsable()) {
+            if (recentTree == null || newestSampled == null || newestSampled.tree().equals(recentSaved) || !cacheFolderUsable()) {
                 return;
             }
             RecentTree.Tag newest = RecentTree.Tag.of(newestSampled);
+            recentSaved = newest.tree();
             Optional<RecentTree.Tag> held = recent != null ? recent.map(RecentTree.Loaded::tag) : recentTree.loadTag(warnings::warn);
             if (held.isPresent() && (held.get().tree().equals(newest.tree()) || !newest.notOlderThan(held.get()))) {
                 return;
@@ -522,6 +531,14 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    private void startSavingRecent() {
+        if (recentTree != null && recentSaver == null) {
+            recentSaver = new Thread(this::saveRecent, "oxidation-recent-tree-save");
+            recentSaver.setDaemon(true);
+            recentSaver.start();
+        }
+    }
+
     @Override
     public void close() {
         if (checkpoints != null) {
@@ -529,10 +546,21 @@ public final class CountSession implements AutoCloseable {
         }
         try {
             checkpoint();
+            joinRecentSaver();
             saveRecent();
         } finally {
             sampler.close();
             repository.close();
+        }
+    }
+
+    private void joinRecentSaver() {
+        if (recentSaver != null) {
+            try {
+                recentSaver.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public final class HistorySampler implements AutoCloseable {
      */
     private final Map<String, Map<AnyObjectId, FileStats>> fileStats = new HashMap<>();
     /** The blob of every file stats object this sampler made, for the tree cache. */
-    private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+    private Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
     /** The last version scanned of each directory path, to find its unchanged files' stats by bytes. */
     private final Map<String, DirVersion> lastVersions = new HashMap<>();
     /** The version before each directory built here, at the same path: the tree cache saves the change. */
@@ -208,6 +208,10 @@ public final class HistorySampler implements AutoCloseable {
     ObjectId blobOf(FileStats stats) {
         ObjectId blob = blobs.get(stats);
         if (blob == null && !loadedBlobsIndexed) {
+            // Sized at once for them all, not grown a doubling at a time.
+            Map<FileStats, ObjectId> indexed = new IdentityHashMap<>(blobs.size() + fileStats.values().stream().mapToInt(Map::size).sum());
+            indexed.putAll(blobs);
+            blobs = indexed;
             fileStats.values().forEach(byBlob -> byBlob.forEach((id, shared) -> blobs.putIfAbsent(shared, id.toObjectId())));
             loadedBlobsIndexed = true;
             blob = blobs.get(stats);
