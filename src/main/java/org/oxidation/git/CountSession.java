@@ -71,6 +71,8 @@ public final class CountSession implements AutoCloseable {
     private RecentTree recentTree;
     /** What the recent tree file held when this session read it (null: not read yet). */
     private Optional<RecentTree.Loaded> recent;
+    /** The recent tree being read beside the breakdown cache by {@link #breakdowns}, or null. */
+    private java.util.concurrent.CompletableFuture<Optional<RecentTree.Loaded>> recentLoading;
     /** The sampler holds the recent tree but not the tree cache: a tag's few new blobs are counted without the blob file. */
     private boolean recentPreloaded;
     /** The newest tag (by commit time) this session sampled: the recent tree file's next tag. */
@@ -210,6 +212,7 @@ public final class CountSession implements AutoCloseable {
                            ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
         String settings = settings(grouping, excluded);
         chosen = List.copyOf(tags);
+        startLoadingRecent(); // beside the breakdown cache: a fetch's new tag is sampled against it
         loadBreakdowns();
         List<ReleaseTag> missing = new ArrayList<>();
         for (ReleaseTag tag : tags) {
@@ -357,9 +360,23 @@ public final class CountSession implements AutoCloseable {
     /** The recent tree file's contents, read once (under {@link #sampling}). */
     private Optional<RecentTree.Loaded> recent() {
         if (recent == null) {
-            recent = recentTree == null ? Optional.empty() : recentTree.load(warnings::warn);
+            recent = recentLoading != null ? recentLoading.join()
+                    : recentTree == null ? Optional.empty() : recentTree.load(warnings::warn);
         }
         return recent;
+    }
+
+    /**
+     * Reads the recent tree on a thread of its own, unless it was read: a run whose tags all have rows
+     * never waits for it (its CPU is the cost), one after a fetch finds it read.
+     */
+    private void startLoadingRecent() {
+        if (recent == null && recentLoading == null && recentTree != null) {
+            recentLoading = new java.util.concurrent.CompletableFuture<>();
+            Thread loader = new Thread(() -> recentLoading.complete(recentTree.load(warnings::warn)), "oxidation-recent-tree-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /**
