@@ -15,7 +15,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
@@ -45,7 +44,11 @@ import org.oxidation.model.Timeline;
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  *
- * <p>Over 300 lines because it owns the three caches' lifecycle (load, checkpoint, save, close) around the sampler; the stores, the sampler and the tree facts are classes of their own.
+ * <p>The newest tag it sampled is kept in a small file of its own ({@link RecentTree}, through
+ * {@link RecentTreeKeeper}): a fetch's new tag is sampled against it, and {@link #recentSnapshot} answers
+ * from it alone.
+ *
+ * <p>Over 300 lines because it owns the caches' lifecycle (load, checkpoint, save, close) around the sampler; the stores, the sampler and the tree facts are classes of their own.
  */
 public final class CountSession implements AutoCloseable {
 
@@ -68,19 +71,9 @@ public final class CountSession implements AutoCloseable {
     private boolean blobsLoaded;
     /** Set when the blob file was checked for appending without loading its counts ({@link BlobCountStore#attach}). */
     private boolean blobsAttached;
-    private RecentTree recentTree;
-    /** What the recent tree file held when this session read it (null: not read yet). */
-    private Optional<RecentTree.Loaded> recent;
-    /** The recent tree being read beside the breakdown cache by {@link #breakdowns}, or null. */
-    private java.util.concurrent.CompletableFuture<Optional<RecentTree.Loaded>> recentLoading;
+    private final RecentTreeKeeper recent;
     /** The sampler holds the recent tree but not the tree cache: a tag's few new blobs are counted without the blob file. */
     private boolean recentPreloaded;
-    /** The newest tag (by commit time) this session sampled: the recent tree file's next tag. */
-    private ReleaseTag newestSampled;
-    /** The tree the recent tree file was found with or saved with by this session, to save it once. */
-    private ObjectId recentSaved;
-    /** Saves the recent tree beside the caller's work after {@link #breakdowns}; joined by {@link #close}. */
-    private Thread recentSaver;
     private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
     private final Set<String> reportedWarnings = new java.util.HashSet<>();
     /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
@@ -106,11 +99,13 @@ public final class CountSession implements AutoCloseable {
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
         sampler.beforeBlobCountsAreAsked(this::loadBlobCountsIfUseful); // a run whose trees are all cached never needs them
+        recent = new RecentTreeKeeper(store == null ? null
+                : new RecentTree(store.file().resolveSibling("recent-rules" + rules.version() + ".bin"), rules.version()),
+                sampling, warnings::warn);
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
             breakdownStore = new BreakdownStore(store.file().resolveSibling("breakdowns-rules" + rules.version() + ".bin"),
                     rules.version());
-            recentTree = new RecentTree(store.file().resolveSibling("recent-rules" + rules.version() + ".bin"), rules.version());
         }
         this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "oxidation-cache-checkpoint");
@@ -212,7 +207,7 @@ public final class CountSession implements AutoCloseable {
                            ProgressMonitor monitor, BiConsumer<Snapshot, Breakdown> onEach) {
         String settings = settings(grouping, excluded);
         chosen = List.copyOf(tags);
-        startLoadingRecent(); // beside the breakdown cache: a fetch's new tag is sampled against it
+        recent.startLoading(); // beside the breakdown cache: a fetch's new tag is sampled against it
         loadBreakdowns();
         List<ReleaseTag> missing = new ArrayList<>();
         for (ReleaseTag tag : tags) {
@@ -245,7 +240,7 @@ public final class CountSession implements AutoCloseable {
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
         }
         if (!missing.isEmpty()) {
-            startSavingRecent(); // while the caller writes its rows
+            recent.startSaving(sampler, this::cacheFolderUsable); // while the caller writes its rows
         }
     }
 
@@ -294,7 +289,7 @@ public final class CountSession implements AutoCloseable {
         DirStats root;
         String maintainers;
         synchronized (sampling) {
-            root = recent().map(loaded -> loaded.contents().trees().get(tag.tree())).orElse(null);
+            root = recent.loaded().map(loaded -> loaded.contents().trees().get(tag.tree())).orElse(null);
             if (root == null) {
                 return Optional.empty();
             }
@@ -333,12 +328,12 @@ public final class CountSession implements AutoCloseable {
         synchronized (sampling) {
             try {
                 counted = sampler.sample(tag, monitor);
-                noteSampled(tag);
+                recent.sampled(tag);
             } catch (InputException e) {
                 if (e.getCause() instanceof MissingObjectException && missingBlobsViaGit) {
                     PartialClone.fetchMissingBlobs(repository, tag, rules, monitor, gitFetchBound);
                     counted = sampler.sample(tag, monitor);
-                    noteSampled(tag);
+                    recent.sampled(tag);
                 } else if (e.getCause() instanceof MissingObjectException) {
                     // In a partial clone say why, and for which of the tags still to count.
                     throw PartialClone.explain(repository, path.toString(), chosen.subList(Math.max(0, chosen.indexOf(tag)),
@@ -351,34 +346,6 @@ public final class CountSession implements AutoCloseable {
         return origins.resolve(counted);
     }
 
-    private void noteSampled(ReleaseTag tag) {
-        if (newestSampled == null || RecentTree.Tag.of(tag).notOlderThan(RecentTree.Tag.of(newestSampled))) {
-            newestSampled = tag;
-        }
-    }
-
-    /** The recent tree file's contents, read once (under {@link #sampling}). */
-    private Optional<RecentTree.Loaded> recent() {
-        if (recent == null) {
-            recent = recentLoading != null ? recentLoading.join()
-                    : recentTree == null ? Optional.empty() : recentTree.load(warnings::warn);
-        }
-        return recent;
-    }
-
-    /**
-     * Reads the recent tree on a thread of its own, unless it was read: a run whose tags all have rows
-     * never waits for it (its CPU is the cost), one after a fetch finds it read.
-     */
-    private void startLoadingRecent() {
-        if (recent == null && recentLoading == null && recentTree != null) {
-            recentLoading = new java.util.concurrent.CompletableFuture<>();
-            Thread loader = new Thread(() -> recentLoading.complete(recentTree.load(warnings::warn)), "oxidation-recent-tree-load");
-            loader.setDaemon(true);
-            loader.start();
-        }
-    }
-
     /**
      * Gives the sampler the recent tree instead of the tree cache: a fetch's new tag then reuses the
      * subtrees and files it shares with the newest tag counted before, by tree and blob id.
@@ -386,7 +353,7 @@ public final class CountSession implements AutoCloseable {
     private void preloadRecent() {
         synchronized (sampling) {
             if (!treesLoaded && !recentPreloaded) {
-                recent().ifPresent(loaded -> {
+                recent.loaded().ifPresent(loaded -> {
                     sampler.preload(loaded.contents());
                     recentPreloaded = true;
                 });
@@ -525,37 +492,6 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Rewrites the recent tree file with the newest tag this session sampled, unless the file holds that
-     * tag's tree already or a newer tag (a session that sampled old tags, or a Compare ref, keeps it).
-     */
-    private void saveRecent() {
-        synchronized (sampling) {
-            if (recentTree == null || newestSampled == null || newestSampled.tree().equals(recentSaved) || !cacheFolderUsable()) {
-                return;
-            }
-            RecentTree.Tag newest = RecentTree.Tag.of(newestSampled);
-            recentSaved = newest.tree();
-            Optional<RecentTree.Tag> held = recent != null ? recent.map(RecentTree.Loaded::tag) : recentTree.loadTag(warnings::warn);
-            if (held.isPresent() && (held.get().tree().equals(newest.tree()) || !newest.notOlderThan(held.get()))) {
-                return;
-            }
-            try {
-                recentTree.save(newest, sampler.treesUnder(newest.tree()), sampler::blobOf);
-            } catch (IOException | RuntimeException e) {
-                warnings.warn("cannot save the recent tree " + recentTree.file() + " (" + describe(e) + ")");
-            }
-        }
-    }
-
-    private void startSavingRecent() {
-        if (recentTree != null && recentSaver == null) {
-            recentSaver = new Thread(this::saveRecent, "oxidation-recent-tree-save");
-            recentSaver.setDaemon(true);
-            recentSaver.start();
-        }
-    }
-
     @Override
     public void close() {
         if (checkpoints != null) {
@@ -563,21 +499,10 @@ public final class CountSession implements AutoCloseable {
         }
         try {
             checkpoint();
-            joinRecentSaver();
-            saveRecent();
+            recent.finish(sampler, this::cacheFolderUsable);
         } finally {
             sampler.close();
             repository.close();
-        }
-    }
-
-    private void joinRecentSaver() {
-        if (recentSaver != null) {
-            try {
-                recentSaver.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
@@ -633,7 +558,7 @@ public final class CountSession implements AutoCloseable {
         return cacheFolderUsable;
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String name = e.getClass().getSimpleName();
         return switch (name) {
             case "AccessDeniedException" -> "permission denied";
