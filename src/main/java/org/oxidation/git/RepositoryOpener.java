@@ -28,6 +28,7 @@ public final class RepositoryOpener {
             throw new InputException("not a directory: " + path);
         }
         PackCacheTuning.installOnce();
+        SystemConfig.presetOnce();
         File gitDir = RepositoryCache.FileKey.resolve(path.toFile(), FS.DETECTED);
         if (gitDir == null) {
             throw new InputException("not a git repository: " + path);

@@ -77,6 +77,42 @@ class BlobCountStoreTest {
     }
 
     @Test
+    void countsMadeWithoutLoadingTheFileAreAppendedToItWhole() throws Exception {
+        Path file = dir.resolve("blobs.bin");
+        new BlobCountStore(file, 1).save(sample());
+        byte[] before = Files.readAllBytes(file);
+        BlobCountStore attached = new BlobCountStore(file, 1);
+        attached.attach(warnings::add);
+        attached.save(countOneMore(new BlobCounts()));
+        byte[] after = Files.readAllBytes(file);
+        assertArrayEquals(before, Arrays.copyOf(after, before.length), "appended, not rewritten");
+        BlobCounts loaded = new BlobCounts();
+        assertEquals(4, new BlobCountStore(file, 1).loadInto(loaded, warnings::add));
+        assertEquals(countOneMore(sample()).entries(), loaded.entries());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void countsMadeWithoutLoadingADamagedFileAreMergedWithWhatItHolds() throws Exception {
+        Path file = dir.resolve("blobs.bin");
+        BlobCountStore first = new BlobCountStore(file, 1);
+        BlobCounts counts = sample();
+        first.save(counts);
+        counts.put(ObjectId.fromString("3333333333333333333333333333333333333333"), "C", new LineCounts(1, 1, 1, 0, 0, 0));
+        first.save(counts);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 3)); // a killed run cut the second segment
+        BlobCountStore attached = new BlobCountStore(file, 1);
+        attached.attach(warnings::add);
+        attached.save(countOneMore(new BlobCounts()));
+        assertEquals(1, warnings.size(), warnings.toString());
+        BlobCounts loaded = new BlobCounts();
+        assertEquals(4, new BlobCountStore(file, 1).loadInto(loaded, warnings::add));
+        assertEquals(countOneMore(sample()).entries(), loaded.entries(), "the intact segment and the new count");
+        assertEquals(1, warnings.size(), "rewritten whole: " + warnings);
+    }
+
+    @Test
     void aDamagedEndKeepsTheEntriesSavedBeforeIt() throws Exception {
         Path file = dir.resolve("blobs.bin");
         BlobCountStore store = new BlobCountStore(file, 1);

@@ -1,0 +1,121 @@
+package org.oxidation.git;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * A count session's use of its {@link RecentTree} file: read once (on a thread of its own when
+ * {@link #startLoading} asks early), the newest tag (by commit time) the session sampled, and the file
+ * rewritten with that tag's tree once, unless it holds that tree or a newer tag already.
+ *
+ * <p>Thread-safe: every method holds the session's sampling lock, under which the sampler's trees are
+ * read; the file is read and written on the threads this class starts or the caller's.
+ */
+final class RecentTreeKeeper {
+
+    private final RecentTree file;
+    private final Object lock;
+    private final Consumer<String> warn;
+    /** What the file held when it was read (null: not read yet). */
+    private Optional<RecentTree.Loaded> loaded;
+    private CompletableFuture<Optional<RecentTree.Loaded>> loading;
+    private ReleaseTag newest;
+    /** The tree the file was saved with by this session, to save it once. */
+    private ObjectId saved;
+    private Thread saver;
+
+    /** {@code file} null when the session has no cache: then nothing is read or saved. */
+    RecentTreeKeeper(RecentTree file, Object lock, Consumer<String> warn) {
+        this.file = file;
+        this.lock = lock;
+        this.warn = warn;
+    }
+
+    /**
+     * Reads the file on a thread of its own, unless it was read: a run whose tags all have rows never
+     * waits for it (its CPU is the cost), one after a fetch finds it read.
+     */
+    void startLoading() {
+        synchronized (lock) {
+            if (loaded == null && loading == null && file != null) {
+                loading = new CompletableFuture<>();
+                Thread loader = new Thread(() -> loading.complete(file.load(warn)), "oxidation-recent-tree-load");
+                loader.setDaemon(true);
+                loader.start();
+            }
+        }
+    }
+
+    /** The file's tag and trees, read once; empty without a usable file. */
+    Optional<RecentTree.Loaded> loaded() {
+        synchronized (lock) {
+            if (loaded == null) {
+                loaded = loading != null ? loading.join() : file == null ? Optional.empty() : file.load(warn);
+            }
+            return loaded;
+        }
+    }
+
+    /** Notes a tag the session sampled: the newest is the file's next tag. */
+    void sampled(ReleaseTag tag) {
+        synchronized (lock) {
+            if (newest == null || RecentTree.Tag.of(tag).notOlderThan(RecentTree.Tag.of(newest))) {
+                newest = tag;
+            }
+        }
+    }
+
+    /** Saves on a thread of its own (once), beside the caller's work; {@link #finish} waits for it. */
+    void startSaving(HistorySampler sampler, BooleanSupplier folderUsable) {
+        synchronized (lock) {
+            if (file != null && saver == null) {
+                saver = new Thread(() -> save(sampler, folderUsable), "oxidation-recent-tree-save");
+                saver.setDaemon(true);
+                saver.start();
+            }
+        }
+    }
+
+    /** Waits for a save started before, then saves what was sampled since (on close). */
+    void finish(HistorySampler sampler, BooleanSupplier folderUsable) {
+        Thread started;
+        synchronized (lock) {
+            started = saver;
+        }
+        if (started != null) {
+            try {
+                started.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        save(sampler, folderUsable);
+    }
+
+    /**
+     * Rewrites the file with the newest tag sampled, unless the file holds that tag's tree already or a
+     * newer tag (a session that sampled old tags, or a Compare ref, keeps it).
+     */
+    private void save(HistorySampler sampler, BooleanSupplier folderUsable) {
+        synchronized (lock) {
+            if (file == null || newest == null || newest.tree().equals(saved) || !folderUsable.getAsBoolean()) {
+                return;
+            }
+            RecentTree.Tag tag = RecentTree.Tag.of(newest);
+            saved = tag.tree();
+            Optional<RecentTree.Tag> held = loaded != null ? loaded.map(RecentTree.Loaded::tag) : file.loadTag(warn);
+            if (held.isPresent() && (held.get().tree().equals(tag.tree()) || !tag.notOlderThan(held.get()))) {
+                return;
+            }
+            try {
+                file.save(tag, sampler.treesUnder(tag.tree()), sampler::blobOf);
+            } catch (IOException | RuntimeException e) {
+                warn.accept("cannot save the recent tree " + file.file() + " (" + CountSession.describe(e) + ")");
+            }
+        }
+    }
+}
