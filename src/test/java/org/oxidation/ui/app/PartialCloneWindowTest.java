@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
@@ -38,13 +39,19 @@ class PartialCloneWindowTest extends WindowTest {
         assertTrue(!fetchWithGit().isSelected(), "off until chosen: git may use the network");
         interact(() -> window.openRepository(partial));
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
-        String sentence = lookup("#error-dialog").queryAs(DialogPane.class).getContentText();
+        DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
+        String sentence = dialog.getContentText();
         assertTrue(sentence.contains("is a partial clone (git clone --filter) and tags v1.0, v1.1 need blobs"), sentence);
-        clickOn("OK");
+        // The pane is found as soon as its window is listed; it is clicked once that window is on screen.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> dialog.getScene() != null
+                && dialog.getScene().getWindow() != null && dialog.getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(dialog.lookupButton(ButtonType.OK));
 
+        // Looked up once: a lookup walks the scene graph, which the FX thread changes while the count runs.
+        Label status = lookup("#status-text").queryAs(Label.class);
         interact(() -> fetchWithGit().setSelected(true));
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> "partial: 2 tags counted.".equals(lookup("#status-text").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> "partial: 2 tags counted.".equals(status.getText()));
         interact(() -> lookup("#timeline-mode").queryAs(ChoiceBox.class).setValue(TimelineMode.C_VS_RUST));
         // a.c: 3 lines at both tags; rust/lib.rs, 2 lines, from v1.1 on.
         assertEquals(Map.of("C", List.of(3L, 3L), "Rust", List.of(0L, 2L)), timelineValues());
