@@ -46,6 +46,16 @@ final class RepositoryCounter implements AutoCloseable {
         return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
     }
 
+    /**
+     * Reads what a reopening's first count asks for first: the repository's release tags (the window's
+     * default pattern and order) and the breakdown cache (loaded whole, whatever the grouping asked).
+     */
+    void readAhead() {
+        List<ReleaseTag> tags = session.tags(org.oxidation.git.TagSelector.compile(org.oxidation.git.TagSelector.DEFAULT_PATTERN),
+                TagOrder.VERSION);
+        session.cachedRows(tags, Grouping.KERNEL, Set.of());
+    }
+
     /** Comparisons through this counter's open repository. */
     ComparisonSource comparisons() {
         return ComparisonSources.ofSession(session);
@@ -66,9 +76,13 @@ final class RepositoryCounter implements AutoCloseable {
      * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
      * each counted tag's rows are kept in the cache for the next opening. In a partial clone, git fetches
      * the blobs a tag lacks when {@code missingBlobsViaGit}.
+     *
+     * @param rowsShown called after cached rows were published and before any tree is read; it returns
+     *                  once the window has drawn them (or has waited long enough)
      */
     CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
-                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish,
+                        Runnable rowsShown) {
         session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
         List<TagMark> marks = Samplings.marks(session, sampling, pattern);
@@ -83,6 +97,9 @@ final class RepositoryCounter implements AutoCloseable {
         int[] cachedToCome = {(int) missing.stream().filter(tag -> cached.containsKey(tag.name())).count()};
         Set<String> shownAlone = tags.isEmpty() ? Set.of()
                 : new java.util.HashSet<>(List.of(tags.get(0).name(), tags.get(tags.size() - 1).name()));
+        if (!cached.isEmpty()) {
+            rowsShown.run(); // the trees' loading would take a processor from drawing them
+        }
         session.sampleAll(viewedFirst(missing, cached, tags), monitor, snapshot -> {
             counted.put(snapshot.tag(), snapshot);
             session.rememberRows(byName.get(snapshot.tag()), snapshot, rows.grouping(), rows.excluded());
