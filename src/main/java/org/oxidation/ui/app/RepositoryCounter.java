@@ -15,6 +15,7 @@ import org.oxidation.count.Grouping;
 import org.oxidation.count.origin.OriginResolver;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CountSession;
+import org.oxidation.git.NewTagWarmUp;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.model.Origin;
@@ -36,6 +37,8 @@ final class RepositoryCounter implements AutoCloseable {
     private final Map<String, Snapshot> counted = new HashMap<>();
     /** The origin settings the counted snapshots were decided under ({@link OriginSettings#describe}). */
     private String resolvedWith;
+    /** Whether the session was readied for a new tag ({@link NewTagWarmUp}). */
+    private boolean readied;
 
     private RepositoryCounter(Path path, CountSession session) {
         this.path = path;
@@ -112,7 +115,20 @@ final class RepositoryCounter implements AutoCloseable {
                 publish.accept(progress.apply(cached));
             }
         });
+        readyForANewTag(tags);
         return progress.apply(Map.of());
+    }
+
+    /**
+     * Once all was drawn from the caches (no blob read: a reopening), readies the session for a Refresh
+     * that brings a new tag, on a thread of its own while the window shows what is counted: a session
+     * that counted blobs has run that code already.
+     */
+    private void readyForANewTag(List<ReleaseTag> tags) {
+        if (!readied && !tags.isEmpty() && session.blobsRead() == 0) {
+            readied = true;
+            NewTagWarmUp.start(session, tags.get(tags.size() - 1));
+        }
     }
 
     /**
