@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.oxidation.model.Breakdown;
 import org.oxidation.model.InputException;
 import org.oxidation.model.LineCounts;
@@ -55,7 +54,11 @@ public final class CsvWriter {
     }
 
     public static void write(Writer writer, List<Entry> entries) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        Record record = new Record(writer);
+        for (String column : CsvColumns.HEADER) {
+            record.text(column);
+        }
+        record.end();
         for (Entry entry : entries) {
             Snapshot snapshot = entry.snapshot();
             String date = CsvColumns.DATE.format(snapshot.date());
@@ -63,14 +66,81 @@ public final class CsvWriter {
                 for (Map.Entry<String, Breakdown.Row> language : subsystem.getValue().entrySet()) {
                     Breakdown.Row row = language.getValue();
                     LineCounts c = row.counts();
-                    printer.printRecord(snapshot.tag(), snapshot.commitId(), date, subsystem.getKey(),
-                            language.getKey(), c.files(), c.lines(), c.code(), c.comment(), c.blank(),
-                            c.unsafeLines(), row.vendoredLines(), row.generatedLines(), row.vendoredFromText(),
-                            codeText(row.vendoredCode()), codeText(row.generatedCode()));
+                    record.text(snapshot.tag());
+                    record.text(snapshot.commitId());
+                    record.text(date);
+                    record.text(subsystem.getKey());
+                    record.text(language.getKey());
+                    record.numbers(c.files(), c.lines(), c.code(), c.comment(), c.blank(), c.unsafeLines(),
+                            row.vendoredLines(), row.generatedLines());
+                    record.text(row.vendoredFromText());
+                    record.text(codeText(row.vendoredCode()));
+                    record.text(codeText(row.generatedCode()));
+                    record.end();
                 }
             }
         }
-        printer.flush();
+        writer.flush();
+    }
+
+    /**
+     * One record at a time, as Commons CSV's RFC 4180 printer writes it: a field that could need quoting
+     * is handed to Commons CSV; the rest (numbers, ids, dates, plain names: most of a large CSV, and
+     * Commons CSV's per-field path ran interpreted in a short {@code count}) are written as they are,
+     * which is what it does with them. {@code CsvWriterProperties} compares the two on any text.
+     */
+    private static final class Record {
+        private final Writer out;
+        private boolean first = true;
+
+        Record(Writer out) {
+            this.out = out;
+        }
+
+        void text(String value) throws IOException {
+            if (!plain(value)) {
+                FORMAT.print(value, out, first); // writes the delimiter before it unless first
+            } else {
+                if (!first) {
+                    out.write(',');
+                }
+                out.write(value);
+            }
+            first = false;
+        }
+
+        void numbers(long... values) throws IOException {
+            for (long value : values) {
+                if (!first) {
+                    out.write(',');
+                }
+                out.write(Long.toString(value));
+                first = false;
+            }
+        }
+
+        void end() throws IOException {
+            out.write("\r\n");
+            first = true;
+        }
+
+        /**
+         * Text no CSV printer quotes: not empty, starts with a letter or digit, and holds only ASCII
+         * letters, digits and {@code . _ - / : +} (no delimiter, quote, line break or space).
+         */
+        private static boolean plain(String value) {
+            if (value.isEmpty() || !Character.isLetterOrDigit(value.charAt(0)) || value.charAt(0) > 0x7E) {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (!letterOrDigit && c != '.' && c != '_' && c != '-' && c != '/' && c != ':' && c != '+') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Fails early, before any counting, when the output cannot be written. */

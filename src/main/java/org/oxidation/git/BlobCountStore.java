@@ -71,6 +71,25 @@ public final class BlobCountStore {
     }
 
     /**
+     * Checks the file's frames without loading its counts, so that {@link #save} can append to it: a run
+     * that counted a few blobs it did not look up in this file need not decode all of it. A file that
+     * cannot be appended to is rewritten by the save (merged with what it holds), as after {@link #loadInto}.
+     */
+    public synchronized void attach(Consumer<String> warn) {
+        try {
+            SegmentFile.Contents contents = segments.read();
+            if (contents.damage() != null) {
+                warn.accept(contents.damageWarning("count cache", file()));
+            }
+            state = contents.state();
+        } catch (IOException e) {
+            warn.accept("ignoring the count cache " + file() + ": " + e.getMessage());
+        } catch (CacheFile.Invalid e) {
+            warn.accept("ignoring the count cache " + file() + ": " + e.getMessage() + "; it will be rebuilt");
+        }
+    }
+
+    /**
      * Saves what {@code counts} counted since its last save: appended when the file is as this store
      * last saw it, else merged with the file's entries and rewritten.
      */

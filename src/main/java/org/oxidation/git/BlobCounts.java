@@ -61,6 +61,11 @@ public final class BlobCounts {
         counts.put(key, lineCounts);
     }
 
+    /** Whether anything was counted since the last {@link #takeUnsaved}. */
+    boolean hasUnsaved() {
+        return !unsaved.isEmpty();
+    }
+
     /** Takes the keys counted since the last call, for saving. */
     List<Key> takeUnsaved() {
         List<Key> taken = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
@@ -21,6 +23,7 @@ import org.oxidation.count.origin.OriginResolver;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.count.Subsystems;
 import org.oxidation.model.Breakdown;
+import org.oxidation.model.DirStats;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Origin;
 import org.oxidation.model.ProgressMonitor;
@@ -63,6 +66,19 @@ public final class CountSession implements AutoCloseable {
     private final ProgressMonitor warnings;
     private final ScheduledExecutorService checkpoints;
     private boolean blobsLoaded;
+    /** Set when the blob file was checked for appending without loading its counts ({@link BlobCountStore#attach}). */
+    private boolean blobsAttached;
+    private RecentTree recentTree;
+    /** What the recent tree file held when this session read it (null: not read yet). */
+    private Optional<RecentTree.Loaded> recent;
+    /** The sampler holds the recent tree but not the tree cache: a tag's few new blobs are counted without the blob file. */
+    private boolean recentPreloaded;
+    /** The newest tag (by commit time) this session sampled: the recent tree file's next tag. */
+    private ReleaseTag newestSampled;
+    /** The tree the recent tree file was found with or saved with by this session, to save it once. */
+    private ObjectId recentSaved;
+    /** Saves the recent tree beside the caller's work after {@link #breakdowns}; joined by {@link #close}. */
+    private Thread recentSaver;
     private OriginResolver origins = new OriginResolver(OriginSettings.DEFAULT);
     private final Set<String> reportedWarnings = new java.util.HashSet<>();
     /** The cache folder is made at the first save, so a repository with nothing to count leaves none behind. */
@@ -87,11 +103,12 @@ public final class CountSession implements AutoCloseable {
         this.rules = LanguageRules.standard();
         this.store = cache.enabled() ? usableStore(cache, repository, rules, warnings) : null;
         this.sampler = new HistorySampler(repository, rules, blobCounts, threads);
-        sampler.beforeBlobCountsAreAsked(this::loadBlobCounts); // a run whose trees are all cached never needs them
+        sampler.beforeBlobCountsAreAsked(this::loadBlobCountsIfUseful); // a run whose trees are all cached never needs them
         if (store != null) {
             treeStore = new TreeStore(store.file().resolveSibling("trees-rules" + rules.version() + ".bin"), rules.version());
             breakdownStore = new BreakdownStore(store.file().resolveSibling("breakdowns-rules" + rules.version() + ".bin"),
                     rules.version());
+            recentTree = new RecentTree(store.file().resolveSibling("recent-rules" + rules.version() + ".bin"), rules.version());
         }
         this.checkpoints = store == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "oxidation-cache-checkpoint");
@@ -204,8 +221,12 @@ public final class CountSession implements AutoCloseable {
             // Not just a fetch's new tags (a first run, a new grouping, more tags chosen): the cached trees
             // may hold them, and the ones counted now belong in the tree cache.
             loadTrees();
+        } else if (!missing.isEmpty()) {
+            preloadRecent();
         }
-        startLoadingBlobCountsIfNeeded(missing);
+        if (!recentPreloaded) {
+            startLoadingBlobCountsIfNeeded(missing);
+        }
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag tag = tags.get(i);
             monitor.beginTask(tag.name(), i + 1, tags.size());
@@ -219,6 +240,9 @@ public final class CountSession implements AutoCloseable {
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+        if (!missing.isEmpty()) {
+            startSavingRecent(); // while the caller writes its rows
         }
     }
 
@@ -253,6 +277,30 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The tag's counted snapshot, when the recent tree file (the newest tag a session sampled, see
+     * {@link RecentTree}) holds the tag's root tree: the same snapshot as sampling the tag gives (origins
+     * decided under this session's origin settings, its MAINTAINERS text attached), read from that small
+     * file alone, neither the tree cache nor the blob cache; empty otherwise. It lets a window draw the
+     * newest tag's Treemap before the whole tree cache is loaded.
+     *
+     * <p>Call it on the thread that samples (it reads MAINTAINERS through the sampler's reader), e.g.
+     * before {@link #sampleAll}; the checkpoint thread may run beside it.
+     */
+    public Optional<Snapshot> recentSnapshot(ReleaseTag tag) {
+        DirStats root;
+        String maintainers;
+        synchronized (sampling) {
+            root = recent().map(loaded -> loaded.contents().trees().get(tag.tree())).orElse(null);
+            if (root == null) {
+                return Optional.empty();
+            }
+            maintainers = sampler.maintainersText(tag);
+        }
+        return Optional.of(origins.resolve(Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), root.withName(""))
+                .withMaintainers(maintainers)));
+    }
+
     /** Loads the tree cache now, as the first {@link #sampleAll} otherwise does (for timing it alone). */
     public void loadTreeCache() {
         loadTrees();
@@ -272,15 +320,22 @@ public final class CountSession implements AutoCloseable {
         return treesLoaded;
     }
 
+    /** Whether this session has read the blob cache (a run after a fetch may count its few new blobs without it). */
+    boolean blobCountsLoaded() {
+        return blobsLoaded;
+    }
+
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
         Snapshot counted;
         synchronized (sampling) {
             try {
                 counted = sampler.sample(tag, monitor);
+                noteSampled(tag);
             } catch (InputException e) {
                 if (e.getCause() instanceof MissingObjectException && missingBlobsViaGit) {
                     PartialClone.fetchMissingBlobs(repository, tag, rules, monitor, gitFetchBound);
                     counted = sampler.sample(tag, monitor);
+                    noteSampled(tag);
                 } else if (e.getCause() instanceof MissingObjectException) {
                     // In a partial clone say why, and for which of the tags still to count.
                     throw PartialClone.explain(repository, path.toString(), chosen.subList(Math.max(0, chosen.indexOf(tag)),
@@ -292,6 +347,51 @@ public final class CountSession implements AutoCloseable {
         }
         return origins.resolve(counted);
     }
+
+    private void noteSampled(ReleaseTag tag) {
+        if (newestSampled == null || RecentTree.Tag.of(tag).notOlderThan(RecentTree.Tag.of(newestSampled))) {
+            newestSampled = tag;
+        }
+    }
+
+    /** The recent tree file's contents, read once (under {@link #sampling}). */
+    private Optional<RecentTree.Loaded> recent() {
+        if (recent == null) {
+            recent = recentTree == null ? Optional.empty() : recentTree.load(warnings::warn);
+        }
+        return recent;
+    }
+
+    /**
+     * Gives the sampler the recent tree instead of the tree cache: a fetch's new tag then reuses the
+     * subtrees and files it shares with the newest tag counted before, by tree and blob id.
+     */
+    private void preloadRecent() {
+        synchronized (sampling) {
+            if (!treesLoaded && !recentPreloaded) {
+                recent().ifPresent(loaded -> {
+                    sampler.preload(loaded.contents());
+                    recentPreloaded = true;
+                });
+            }
+        }
+    }
+
+    /**
+     * Loads the blob counts before a tag's queued blobs are looked up in them, unless the sampler holds
+     * only the recent tree and the tag queued few blobs for the files of the trees it read: then they
+     * are the tag's changes, new blobs that the blob file (hundreds of thousands of counts, all decoded
+     * to be asked) would not hold, and they are counted at once. A tag far from the recent one (another
+     * branch) queues most of its files, which earlier tags may well have counted.
+     */
+    private void loadBlobCountsIfUseful(int queued, int scannedFiles) {
+        if (!recentPreloaded || treesLoaded || queued > Math.max(FEW_QUEUED, scannedFiles / 4)) {
+            loadBlobCounts();
+        }
+    }
+
+    /** Queued blobs never worth loading the blob file for: reading them costs milliseconds. */
+    private static final int FEW_QUEUED = 64;
 
     private void startLoadingBlobCountsIfNeeded(List<ReleaseTag> tags) {
         if (tags.stream().anyMatch(tag -> !sampler.knows(tag.tree()))) {
@@ -352,10 +452,14 @@ public final class CountSession implements AutoCloseable {
     }
 
     private synchronized void save() {
-        if (store == null || !blobsLoaded || !cacheFolderUsable()) {
+        if (store == null || (!blobsLoaded && !blobCounts.hasUnsaved()) || !cacheFolderUsable()) {
             return;
         }
         try {
+            if (!blobsLoaded && !blobsAttached) {
+                blobsAttached = true;
+                store.attach(warnings::warn); // counted without loading the file: append to it as it is
+            }
             store.save(blobCounts);
         } catch (IOException | RuntimeException e) {
             // Counting goes on without the cache; one warning, not one per tag.
@@ -404,6 +508,37 @@ public final class CountSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the recent tree file with the newest tag this session sampled, unless the file holds that
+     * tag's tree already or a newer tag (a session that sampled old tags, or a Compare ref, keeps it).
+     */
+    private void saveRecent() {
+        synchronized (sampling) {
+            if (recentTree == null || newestSampled == null || newestSampled.tree().equals(recentSaved) || !cacheFolderUsable()) {
+                return;
+            }
+            RecentTree.Tag newest = RecentTree.Tag.of(newestSampled);
+            recentSaved = newest.tree();
+            Optional<RecentTree.Tag> held = recent != null ? recent.map(RecentTree.Loaded::tag) : recentTree.loadTag(warnings::warn);
+            if (held.isPresent() && (held.get().tree().equals(newest.tree()) || !newest.notOlderThan(held.get()))) {
+                return;
+            }
+            try {
+                recentTree.save(newest, sampler.treesUnder(newest.tree()), sampler::blobOf);
+            } catch (IOException | RuntimeException e) {
+                warnings.warn("cannot save the recent tree " + recentTree.file() + " (" + describe(e) + ")");
+            }
+        }
+    }
+
+    private void startSavingRecent() {
+        if (recentTree != null && recentSaver == null) {
+            recentSaver = new Thread(this::saveRecent, "oxidation-recent-tree-save");
+            recentSaver.setDaemon(true);
+            recentSaver.start();
+        }
+    }
+
     @Override
     public void close() {
         if (checkpoints != null) {
@@ -411,9 +546,21 @@ public final class CountSession implements AutoCloseable {
         }
         try {
             checkpoint();
+            joinRecentSaver();
+            saveRecent();
         } finally {
             sampler.close();
             repository.close();
+        }
+    }
+
+    private void joinRecentSaver() {
+        if (recentSaver != null) {
+            try {
+                recentSaver.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -61,14 +61,16 @@ public final class HistorySampler implements AutoCloseable {
      */
     private final Map<String, Map<AnyObjectId, FileStats>> fileStats = new HashMap<>();
     /** The blob of every file stats object this sampler made, for the tree cache. */
-    private final Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+    private Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
     /** The last version scanned of each directory path, to find its unchanged files' stats by bytes. */
     private final Map<String, DirVersion> lastVersions = new HashMap<>();
     /** The version before each directory built here, at the same path: the tree cache saves the change. */
     private final Map<DirStats, DirStats> previousVersions = new IdentityHashMap<>();
     private boolean loadedBlobsIndexed = true;
-    private Runnable beforeBlobCountsAreAsked = () -> { };
+    private BlobCountsAsked beforeBlobCountsAreAsked = (queued, scanned) -> { };
     private long treesBuilt;
+    /** The counted files in the trees the current tag's scan read (not those of reused subtrees). */
+    private int scannedFiles;
 
     public HistorySampler(Repository repository, LanguageRules rules, BlobCounts blobCounts, int threads) {
         this.repository = repository;
@@ -78,12 +80,17 @@ public final class HistorySampler implements AutoCloseable {
         this.treeReader = repository.newObjectReader();
     }
 
+    /** Told, once per tag, how many blobs its scan queued among the counted files of the trees it read. */
+    interface BlobCountsAsked {
+        void queued(int blobs, int scannedFiles);
+    }
+
     /**
-     * Runs {@code loader} (once per tag at most) after a tag's trees are scanned and before
+     * Calls {@code loader} (once per tag at most) after a tag's trees are scanned and before
      * {@link BlobCounts} is asked for their new blobs: a cached session loads the counts while the scan
-     * runs, instead of before it.
+     * runs, instead of before it, or not at all when the queued blobs are few and most likely new.
      */
-    void beforeBlobCountsAreAsked(Runnable loader) {
+    void beforeBlobCountsAreAsked(BlobCountsAsked loader) {
         this.beforeBlobCountsAreAsked = loader;
     }
 
@@ -113,6 +120,7 @@ public final class HistorySampler implements AutoCloseable {
                     .withMaintainers(facts.maintainersText(treeReader, tag));
         }
         Map<BlobCounts.Key, String> toCount = new LinkedHashMap<>();
+        scannedFiles = 0;
         PendingDir root;
         try {
             root = scanTryingTwice(tag, toCount, monitor);
@@ -123,7 +131,7 @@ public final class HistorySampler implements AutoCloseable {
             throw new InputException("tag " + tag.name() + ": cannot read its tree: " + e.getMessage(), e);
         }
         if (!toCount.isEmpty()) {
-            beforeBlobCountsAreAsked.run();
+            beforeBlobCountsAreAsked.queued(toCount.size(), scannedFiles);
             toCount.keySet().removeIf(key -> blobCounts.get(key) != null); // counted in an earlier run
             blobReader.countAll(tag.name(), toCount, rules, blobCounts, monitor);
         }
@@ -152,6 +160,37 @@ public final class HistorySampler implements AutoCloseable {
         loadedBlobsIndexed = false;
     }
 
+    /** The text of the tag's top-level MAINTAINERS file, or null, as {@link #sample} attaches it. */
+    String maintainersText(ReleaseTag tag) {
+        return facts.maintainersText(treeReader, tag);
+    }
+
+    /**
+     * Every counted tree reachable from this root that is a git tree, by tree id (the root's included):
+     * the nodes a later run reuses by id. Empty when the root is not counted; not while {@link #sample} runs.
+     */
+    Map<ObjectId, DirStats> treesUnder(ObjectId root) {
+        DirStats top = trees.get(root);
+        if (top == null) {
+            return Map.of();
+        }
+        java.util.Set<DirStats> reachable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Deque<DirStats> stack = new java.util.ArrayDeque<>(List.of(top));
+        while (!stack.isEmpty()) {
+            DirStats dir = stack.pop();
+            if (reachable.add(dir)) {
+                dir.dirs().forEach(stack::push);
+            }
+        }
+        Map<ObjectId, DirStats> under = new HashMap<>();
+        trees.forEach((id, dir) -> {
+            if (reachable.contains(dir)) {
+                under.put(id, dir);
+            }
+        });
+        return under;
+    }
+
     /** How many trees this sampler has counted (not loaded): the tree cache has nothing to save while it stays put. */
     long treesBuilt() {
         return treesBuilt;
@@ -169,6 +208,10 @@ public final class HistorySampler implements AutoCloseable {
     ObjectId blobOf(FileStats stats) {
         ObjectId blob = blobs.get(stats);
         if (blob == null && !loadedBlobsIndexed) {
+            // Sized at once for them all, not grown a doubling at a time.
+            Map<FileStats, ObjectId> indexed = new IdentityHashMap<>(blobs.size() + fileStats.values().stream().mapToInt(Map::size).sum());
+            indexed.putAll(blobs);
+            blobs = indexed;
             fileStats.values().forEach(byBlob -> byBlob.forEach((id, shared) -> blobs.putIfAbsent(shared, id.toObjectId())));
             loadedBlobsIndexed = true;
             blob = blobs.get(stats);
@@ -245,6 +288,7 @@ public final class HistorySampler implements AutoCloseable {
             treeReader.close();
             treeReader = repository.newObjectReader();
             toCount.clear();
+            scannedFiles = 0;
             return scan(tag.tree(), "", "", toCount, monitor);
         }
     }
@@ -311,6 +355,7 @@ public final class HistorySampler implements AutoCloseable {
                 }
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
+                    scannedFiles++;
                     FileStats same = frame.unchanged == null ? null
                             : frame.unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
                     frame.files.add(same != null ? same

@@ -43,7 +43,8 @@ import org.oxidation.model.Origin;
 final class TreeStore {
 
     private static final int MAGIC = 0x4F585443; // "OXTC"
-    private static final int FORMAT = 5;
+    /** Also in {@link RecentTree}'s format: that file holds one tree in this encoding. */
+    static final int FORMAT = 5;
     /** Node flags: the node is a cache key (a 20-byte tree id follows); its files are an edit of an earlier node's. */
     private static final int KEYED = 1;
     private static final int EDITED = 2;
@@ -71,6 +72,22 @@ final class TreeStore {
 
     Path file() {
         return segments.file();
+    }
+
+    /**
+     * One segment that holds these trees whole, in this file's encoding (no previous versions): the body
+     * of {@link RecentTree}, a file of its own that is rewritten on each save.
+     */
+    static CacheFile.Payload whole(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf) {
+        TreeStore encoder = new TreeStore(Path.of(""), 0);
+        return out -> encoder.encodeNew(trees, blobOf, dir -> null, out);
+    }
+
+    /** Decodes what {@link #whole} wrote; {@link CacheFile.Invalid} when it cannot be used. */
+    static Contents decodeWhole(ByteBuffer segment) {
+        Decoder decoder = new Decoder();
+        CacheFile.decodeSegment(segment, decoder::decode);
+        return new Contents(decoder.trees, decoder.filesByBlob);
     }
 
     /** The saved trees, or none when there are none or they cannot be used. */
