@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench refresh --repo PATH}: what File → Refresh costs in the window after a fetch brought one
  * new tag. It opens the repository as the window does, samples every tag but the newest (from the cache
- * when it has them), readies the session for a new tag as a reopened window does while it shows its
+ * when it has them, after reading their cached rows as a reopened window does), readies the session for a new tag as a reopened window does while it shows its
  * charts ({@link NewTagWarmUp}, waited for: the user's Refresh comes later), then times what the window's
  * count thread does on Refresh: reading the tags, sampling the newest, keeping its rows. Same session: no
  * process start and no cache load, which a fresh {@code count} pays on top. Runs on the caller's thread.
@@ -48,6 +48,8 @@ final class RefreshBench implements Callable<Integer> {
             if (tags.size() < 2) {
                 throw new InputException("bench refresh needs at least two tags; " + tags.size() + " match");
             }
+            // As a reopened window: its cached rows drawn first, then the trees sampled from the cache.
+            session.cachedRows(tags.subList(0, tags.size() - 1), options.grouping(), options.excluded());
             session.sampleAll(tags.subList(0, tags.size() - 1), progress, snapshot -> { });
             if (!noWarmUp && session.blobsRead() == 0) { // as the window after a reopening from the cache
                 long warming = System.nanoTime();

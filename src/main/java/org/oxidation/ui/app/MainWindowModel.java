@@ -399,10 +399,14 @@ final class MainWindowModel {
             resolved.clear(); // trees of data no longer shown
         }
         boolean rowsServe = rowsFor == null || rowsFor.serve(target.grouping(), target.excluded(), origins.settings());
+        if (!rowsServe && timeline.snapshots().stream().anyMatch(s -> !s.hasFiles())) {
+            // Every tag waits for its tree: the few whose trees came first (the recent tree's, the last and
+            // the first tag's) would draw a timeline of some of the tags.
+            return new Timeline(timeline.source(), List.of());
+        }
         // The count decides origins as this window does when it starts; only a later change is decided here.
         boolean decided = rowsFor != null && rowsFor.origins().describe().equals(origins.settings().describe());
         return new Timeline(timeline.source(), timeline.snapshots().stream()
-                .filter(s -> s.hasFiles() || rowsServe)
                 .map(s -> !s.hasFiles() || decided ? s : s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)))
                 .toList());
     }
@@ -530,7 +534,8 @@ final class MainWindowModel {
         filesKnown.set(true);
         hasData.set(true);
         if (firstRows) {
-            status.set(partial.timeline().source() + ": " + tags((int) partial.cachedRows()) + " (cached); loading "
+            // Every tag shown so far came from the caches: its rows, or the recent tree file's last tag.
+            status.set(partial.timeline().source() + ": " + tags(partial.timeline().snapshots().size()) + " (cached); loading "
                     + "the trees for Treemap and Compare…");
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -89,20 +90,23 @@ final class RepositoryCounter implements AutoCloseable {
         session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
         List<TagMark> marks = Samplings.marks(session, sampling, pattern);
-        List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         resolveWith(rows.origins());
         Map<String, Snapshot> cached = counted.isEmpty() && rows.fromCache()
                 ? session.cachedRows(tags, rows.grouping(), rows.excluded()) : Map.of();
         Function<Map<String, Snapshot>, CountProgress> progress = shown -> progress(tags, shown, sampling, marks, rows);
         publish.accept(progress.apply(cached));
+        if (!cached.isEmpty()) {
+            if (takeFromRecentTree(tags.get(tags.size() - 1), cached)) {
+                publish.accept(progress.apply(cached));
+            }
+            rowsShown.run(); // the trees' loading would take a processor from drawing them
+        }
+        List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         Map<String, ReleaseTag> byName = new HashMap<>();
         tags.forEach(tag -> byName.put(tag.name(), tag));
         int[] cachedToCome = {(int) missing.stream().filter(tag -> cached.containsKey(tag.name())).count()};
         Set<String> shownAlone = tags.isEmpty() ? Set.of()
                 : new java.util.HashSet<>(List.of(tags.get(0).name(), tags.get(tags.size() - 1).name()));
-        if (!cached.isEmpty()) {
-            rowsShown.run(); // the trees' loading would take a processor from drawing them
-        }
         session.sampleAll(viewedFirst(missing, cached, tags), monitor, snapshot -> {
             counted.put(snapshot.tag(), snapshot);
             session.rememberRows(byName.get(snapshot.tag()), snapshot, rows.grouping(), rows.excluded());
@@ -117,6 +121,22 @@ final class RepositoryCounter implements AutoCloseable {
         });
         readyForANewTag(tags);
         return progress.apply(Map.of());
+    }
+
+    /**
+     * Takes the last tag's counted tree from the session's recent tree file when it holds it, as
+     * sampling it would give it, without the tree cache (whose size grows with the whole history): the
+     * Treemap, and Compare's newer side, are drawn from it before the other trees are loaded.
+     *
+     * @return whether it was there
+     */
+    private boolean takeFromRecentTree(ReleaseTag last, Map<String, Snapshot> cached) {
+        if (!cached.containsKey(last.name()) || isCounted(last)) {
+            return false;
+        }
+        Optional<Snapshot> recent = session.recentSnapshot(last);
+        recent.ifPresent(snapshot -> counted.put(last.name(), snapshot));
+        return recent.isPresent();
     }
 
     /**
