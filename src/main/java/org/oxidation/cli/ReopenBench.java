@@ -127,7 +127,8 @@ final class ReopenBench implements Callable<Integer> {
         HeadlessFx.start();
         Times times = reopen(cache, true);
         Platform.exit();
-        System.out.printf("first window: %s, %d tags, rows cached for %d%n", repo, tagCount(cache), cachedRows(cache));
+        System.out.printf("first window: %s, %d tags, rows cached for %d; tree cache loaded alone afterwards in %.2f s"
+                + " (fresh session, same JVM)%n", repo, tagCount(cache), cachedRows(cache), timeTreeCacheAlone(cache));
         System.out.printf("first window: first Timeline %6.2f s (CPU %5.2f s) after the window was shown, %6.2f s after"
                 + " the JVM started; Treemap ready %6.2f s (CPU %5.2f s)%n", times.timeline(), times.timelineCpu(),
                 times.timelineSinceJvmStart(), times.treemap(), times.treemapCpu());
