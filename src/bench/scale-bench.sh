@@ -8,6 +8,8 @@
 #   jvm start  java -jar oxidation.jar --version: what every fresh command pays before it reads anything;
 #              the new tag's `count` is a fresh process, so its ratio is taken to jvm start + the floor
 # each with -Xmx1g (target: completes) and its peak RSS.
+# BENCH_COMMAND=PATH (e.g. target/app/oxidation/lib/app/oxidation-command, after -Papp package): the new
+# tag and the jvm start are also timed through the installed command, on another copy of the warm cache.
 # Usage: src/bench/scale-bench.sh KERNEL_REPO [BASE_TAG] [WORK_DIR] [JAR]
 #   KERNEL_REPO  the shared fixture (shared/fixtures/kernel-history.sh); BASE_TAG default v6.12.117
 #   WORK_DIR     where the synthetic history is written (default /tmp/oxidation-scale); reused if present
@@ -50,6 +52,7 @@ echo "new tag $new_tag: $(wc -l <"$tmp/new.ids") new C/Rust blobs"
 git -C "$repo" cat-file --batch <"$tmp/new.ids" >/dev/null
 timed floor-new-tag git -C "$repo" cat-file --batch <"$tmp/new.ids"
 cp -r "$tmp/cache" "$tmp/cache-refresh"
+cp -r "$tmp/cache" "$tmp/cache-command"
 timed new-tag java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/new.csv"
 java -Xmx1g -jar "$jar" bench refresh --repo "$repo" --cache-dir "$tmp/cache-refresh" 2>/dev/null >"$tmp/refresh.out"
 cat "$tmp/refresh.out"
@@ -57,6 +60,12 @@ sed -n 's/.* in \([0-9.]*\) s .*/\1/p' "$tmp/refresh.out" >"$tmp/refresh"
 timed jvm-start java -Xmx1g -jar "$jar" --version
 awk -v a="$(cat "$tmp/jvm-start")" -v b="$(cat "$tmp/floor-new-tag")" 'BEGIN { print a + b }' >"$tmp/jvm-start+floor"
 printf '%-28s %8.2f s\n' "jvm start + floor-new-tag" "$(cat "$tmp/jvm-start+floor")"
+if [[ -n ${BENCH_COMMAND:-} ]]; then
+  timed new-tag-command "$BENCH_COMMAND" count --repo "$repo" --cache-dir "$tmp/cache-command" --csv "$tmp/new-command.csv"
+  cmp -s "$tmp/new.csv" "$tmp/new-command.csv" || { echo "the command's CSV differs from java -jar's" >&2; exit 1; }
+  timed start-command "$BENCH_COMMAND" --version
+  awk -v a="$(cat "$tmp/start-command")" -v b="$(cat "$tmp/floor-new-tag")" 'BEGIN { print a + b }' >"$tmp/start-command+floor"
+fi
 git -C "$repo" tag -d "$new_tag" >/dev/null
 echo
 echo "cold / floor(union)           = $(ratio cold floor-union)x   (target <= 1.0)"
@@ -65,3 +74,7 @@ echo "new tag / floor(its new blobs) = $(ratio new-tag floor-new-tag)x"
 echo "new tag / (jvm start + floor(its new blobs)) = $(ratio new-tag jvm-start+floor)x   (target <= 2)"
 echo "refresh / floor(its new blobs) = $(ratio refresh floor-new-tag)x   (in the window's open session)"
 echo "jvm start / floor(its new blobs) = $(ratio jvm-start floor-new-tag)x"
+if [[ -n ${BENCH_COMMAND:-} ]]; then
+  echo "the installed command: new tag / (its start + floor(its new blobs)) = $(ratio new-tag-command start-command+floor)x;" \
+    "new tag / (jvm start + floor) = $(ratio new-tag-command jvm-start+floor)x   (target <= 2)"
+fi
