@@ -25,6 +25,7 @@ import org.oxidation.model.InputException;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.ui.app.AppConfig;
 import org.oxidation.ui.app.MainWindow;
+import org.oxidation.ui.app.ReadAhead;
 import org.oxidation.ui.app.RecentRepositories;
 import org.oxidation.ui.app.RememberedChoices;
 import org.oxidation.ui.export.HeadlessFx;
@@ -61,6 +62,10 @@ final class ReopenBench implements Callable<Integer> {
     @Option(names = "--rows-only", description = "Time only the window as it is (rows first), not as before.")
     boolean rowsOnly;
 
+    @Option(names = "--first-window", description = "One reopening in this JVM's first window, nothing loaded before it"
+            + " (the app's case); also timed from the JVM's start.")
+    boolean firstWindow;
+
     @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS", description = "Give up after this long.")
     long timeoutSeconds;
 
@@ -68,11 +73,15 @@ final class ReopenBench implements Callable<Integer> {
      * The two times of one reopening, in seconds after the window was shown, and the CPU time the process
      * spent until each (all threads): on this shared machine the wall clock also counts other programs.
      */
-    record Times(double timeline, double treemap, double timelineCpu, double treemapCpu) {
+    record Times(double timeline, double treemap, double timelineCpu, double treemapCpu, double timelineSinceJvmStart) {
     }
 
     /** A moment of one reopening: seconds after the window was shown, and CPU seconds since. */
-    private record Moment(double seconds, double cpu) {
+    private record Moment(double seconds, double cpu, double sinceJvmStart) {
+        /** Now, in seconds since the JVM started (its start as the RuntimeMXBean tells it). */
+        static double nowSinceJvmStart() {
+            return (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        }
     }
 
     private static double processCpuSeconds() {
@@ -83,6 +92,9 @@ final class ReopenBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CacheSettings cache = cacheDir == null ? CacheSettings.defaults() : new CacheSettings(true, cacheDir);
+        if (firstWindow) {
+            return firstWindow(cache);
+        }
         double treeCache = timeTreeCacheAlone(cache);
         HeadlessFx.start();
         if (cachedRows(cache) < tagCount(cache)) {
@@ -103,6 +115,23 @@ final class ReopenBench implements Callable<Integer> {
                     + " (CPU %5.2f s)%n", run, trees.timeline(), trees.timelineCpu(), trees.treemap(), trees.treemapCpu());
         }
         Platform.exit();
+        return 0;
+    }
+
+    /**
+     * The app's case: the JVM's first window, with nothing of JavaFX, JGit or the caches loaded before;
+     * the rows cached are counted only after the window closed.
+     */
+    private int firstWindow(CacheSettings cache) throws Exception {
+        ReadAhead.start(repo, config(cache, true)); // as the app does with a repository on its command line
+        HeadlessFx.start();
+        Times times = reopen(cache, true);
+        Platform.exit();
+        System.out.printf("first window: %s, %d tags, rows cached for %d; tree cache loaded alone afterwards in %.2f s"
+                + " (fresh session, same JVM)%n", repo, tagCount(cache), cachedRows(cache), timeTreeCacheAlone(cache));
+        System.out.printf("first window: first Timeline %6.2f s (CPU %5.2f s) after the window was shown, %6.2f s after"
+                + " the JVM started; Treemap ready %6.2f s (CPU %5.2f s)%n", times.timeline(), times.timelineCpu(),
+                times.timelineSinceJvmStart(), times.treemap(), times.treemapCpu());
         return 0;
     }
 
@@ -135,12 +164,16 @@ final class ReopenBench implements Callable<Integer> {
         }
     }
 
+    /** The window's configuration: the repository opened before (it is reopened), choices in memory. */
+    private AppConfig config(CacheSettings cache, boolean rowsFirst) {
+        RecentRepositories recent = RecentRepositories.inMemory();
+        recent.add(repo);
+        return new AppConfig(cache, threads, recent, UnaryOperator.identity(), RememberedChoices.inMemory(), rowsFirst);
+    }
+
     /** One reopening in a new window, as the app opens one; closed when its Treemap is drawn. */
     private Times reopen(CacheSettings cache, boolean rowsFirst) throws Exception {
-        RecentRepositories recent = RecentRepositories.inMemory();
-        recent.add(repo); // opened before: the window reopens it
-        AppConfig config = new AppConfig(cache, threads, recent, UnaryOperator.identity(), RememberedChoices.inMemory(),
-                rowsFirst);
+        AppConfig config = config(cache, rowsFirst);
         CompletableFuture<Moment> timeline = new CompletableFuture<>();
         CompletableFuture<Moment> treemap = new CompletableFuture<>();
         Stage[] stage = new Stage[1];
@@ -153,14 +186,14 @@ final class ReopenBench implements Callable<Integer> {
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
-            Moment shown = new Moment(System.nanoTime() / 1e9, processCpuSeconds());
+            Moment shown = new Moment(System.nanoTime() / 1e9, processCpuSeconds(), Moment.nowSinceJvmStart());
             window[0].openRepository(repo);
             scene.addPostLayoutPulseListener(() -> look(window[0], shown, timeline, treemap));
         });
         try {
             Moment drawn = timeline.get(timeoutSeconds, TimeUnit.SECONDS);
             Moment ready = treemap.get(timeoutSeconds, TimeUnit.SECONDS);
-            return new Times(drawn.seconds(), ready.seconds(), drawn.cpu(), ready.cpu());
+            return new Times(drawn.seconds(), ready.seconds(), drawn.cpu(), ready.cpu(), drawn.sinceJvmStart());
         } catch (TimeoutException e) {
             throw new InputException("bench reopen: the window did not draw within " + timeoutSeconds + " s");
         } finally {
@@ -191,7 +224,7 @@ final class ReopenBench implements Callable<Integer> {
     }
 
     private static Moment since(Moment start) {
-        return new Moment(System.nanoTime() / 1e9 - start.seconds(), processCpuSeconds() - start.cpu());
+        return new Moment(System.nanoTime() / 1e9 - start.seconds(), processCpuSeconds() - start.cpu(), Moment.nowSinceJvmStart());
     }
 
     private static boolean timelineComplete(MainWindow window) {

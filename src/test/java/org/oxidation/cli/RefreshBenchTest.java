@@ -37,6 +37,28 @@ class RefreshBenchTest {
 
     @Test
     void timesTheNewestTagAloneAndCountsOnlyItsNewBlobs() throws Exception {
+        Path repo = twoTags();
+        String out = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString());
+        assertTrue(out.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R"),
+                out);
+    }
+
+    @Test
+    void aSessionWhoseTagsCameFromTheCacheIsReadiedBeforeTheRefreshAsTheWindowDoes() throws Exception {
+        Path repo = twoTags();
+        String cache = dir.resolve("cache").toString();
+        run(0, "count", "--repo", repo.toString(), "--cache-dir", cache, "--tags", "^v1\\.0$", "--csv", dir.resolve("v1.csv").toString());
+
+        String readied = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache);
+        assertTrue(readied.matches("session readied for a new tag in [0-9.]+ s \\(NewTagWarmUp, before the Refresh\\)\\R"
+                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R"), readied);
+        String cold = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache, "--no-warm-up");
+        assertTrue(cold.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R"),
+                "v1.1 was cached by the run before: " + cold);
+    }
+
+    /** v1.0 with twenty C files; v1.1 changes one and adds a Rust file. */
+    private Path twoTags() throws Exception {
         Path repo = dir.resolve("repo.git");
         try (TestHistory history = TestHistory.bare(repo)) {
             Map<String, String> files = new HashMap<>();
@@ -48,8 +70,7 @@ class RefreshBenchTest {
             files.put("rust/new.rs", "fn new() {}\n");
             history.commit("v1.1", files);
         }
-        String out = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString());
-        assertTrue(out.matches("refresh: v1\\.1 counted in [0-9.]+ s in the open session \\(2 blobs read\\)\\R"), out);
+        return repo;
     }
 
     @Test

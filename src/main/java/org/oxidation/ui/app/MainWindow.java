@@ -88,6 +88,7 @@ public final class MainWindow {
 
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
+        model.drawsOn(charts);
         compareRefs = new CompareRefs(model, () -> {
             shownStates.clear();
             showSelectedView();

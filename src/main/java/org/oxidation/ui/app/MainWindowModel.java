@@ -60,6 +60,10 @@ final class MainWindowModel {
     });
     /** Touched only on the worker thread. */
     private RepositoryCounter counter;
+    /** The thread the window's views work out what they draw on ({@link #drawsOn}). */
+    private volatile java.util.concurrent.Executor chartThread = Runnable::run;
+    /** How long a count waits for the window to draw its cached rows before reading trees beside the drawing. */
+    private static final long DRAW_WAIT_SECONDS = 3;
 
     final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(ViewState.of(new Timeline("", List.of())));
     final StringProperty tagPattern = new SimpleStringProperty(TagSelector.DEFAULT_PATTERN);
@@ -142,6 +146,34 @@ final class MainWindowModel {
         return ChoicesBar.GROUPINGS.stream().filter(g -> g.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The thread the window's views work out their charts on, for {@link #awaitDrawn}. */
+    void drawsOn(java.util.concurrent.Executor charts) {
+        chartThread = charts;
+    }
+
+    /**
+     * Count thread: returns once the FX thread has taken what the count published so far, the chart thread
+     * has worked out the views' charts of it, and the FX thread has drawn them (each queue runs in order),
+     * or after {@value #DRAW_WAIT_SECONDS} s. A reopening's first drawing is JavaFX's first in the process
+     * (its CSS, chart and layout code loaded and compiled then): reading the tree cache beside it took half
+     * of the two processors this is measured on ({@code bench reopen --first-window}).
+     */
+    private void awaitDrawn() {
+        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                chartThread.execute(() -> Platform.runLater(drawn::countDown));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                drawn.countDown();
+            }
+        });
+        try {
+            drawn.await(DRAW_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Receives each error as one sentence, for a dialog. */
     void setErrorHandler(Consumer<String> handler) {
         errorHandler = handler;
@@ -169,12 +201,13 @@ final class MainWindowModel {
         Sampling chosen = sampling.get();
         startCount(path, (monitor, publish) -> {
             if (counter == null || !counter.path().equals(path)) {
-                RepositoryCounter opened = RepositoryCounter.open(path, config, warnings);
+                RepositoryCounter ahead = ReadAhead.take(path, config, warnings);
+                RepositoryCounter opened = ahead != null ? ahead : RepositoryCounter.open(path, config, warnings);
                 closeCounter();
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish);
+            return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish, this::awaitDrawn);
         });
         if (reopening) {
             showOpening(path);
@@ -366,10 +399,14 @@ final class MainWindowModel {
             resolved.clear(); // trees of data no longer shown
         }
         boolean rowsServe = rowsFor == null || rowsFor.serve(target.grouping(), target.excluded(), origins.settings());
+        if (!rowsServe && timeline.snapshots().stream().anyMatch(s -> !s.hasFiles())) {
+            // Every tag waits for its tree: the few whose trees came first (the recent tree's, the last and
+            // the first tag's) would draw a timeline of some of the tags.
+            return new Timeline(timeline.source(), List.of());
+        }
         // The count decides origins as this window does when it starts; only a later change is decided here.
         boolean decided = rowsFor != null && rowsFor.origins().describe().equals(origins.settings().describe());
         return new Timeline(timeline.source(), timeline.snapshots().stream()
-                .filter(s -> s.hasFiles() || rowsServe)
                 .map(s -> !s.hasFiles() || decided ? s : s.withRoot(resolved.computeIfAbsent(s.root(), origins::resolve)))
                 .toList());
     }
@@ -497,7 +534,8 @@ final class MainWindowModel {
         filesKnown.set(true);
         hasData.set(true);
         if (firstRows) {
-            status.set(partial.timeline().source() + ": " + tags((int) partial.cachedRows()) + " (cached); loading "
+            // Every tag shown so far came from the caches: its rows, or the recent tree file's last tag.
+            status.set(partial.timeline().source() + ": " + tags(partial.timeline().snapshots().size()) + " (cached); loading "
                     + "the trees for Treemap and Compare…");
         }
     }

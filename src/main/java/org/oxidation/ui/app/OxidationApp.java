@@ -22,9 +22,19 @@ public final class OxidationApp extends Application {
 
     private MainWindow window;
 
-    /** Opens the window and returns when it is closed. {@code repository} may be null. */
+    /** Written once before launch, with {@link #initialRepository}. */
+    private static volatile AppConfig config;
+
+    /**
+     * Opens the window and returns when it is closed. {@code repository} may be null; when given, it is
+     * read ahead while the toolkit starts ({@link ReadAhead}).
+     */
     public static void launchWith(Path repository) {
         initialRepository = repository;
+        config = AppConfig.defaults();
+        if (repository != null) {
+            ReadAhead.start(repository, config);
+        }
         Application.launch(OxidationApp.class);
     }
 
@@ -37,7 +47,7 @@ public final class OxidationApp extends Application {
             alert.setTitle("Oxidation");
             alert.show();
         }));
-        window = new MainWindow(AppConfig.defaults());
+        window = new MainWindow(config == null ? AppConfig.defaults() : config);
         // As large as the screen allows, up to 1400 x 860: a fixed size would hang off small screens.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.node(), Math.min(1400, screen.getWidth() * 0.95),

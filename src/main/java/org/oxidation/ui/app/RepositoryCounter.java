@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.oxidation.count.Grouping;
 import org.oxidation.count.origin.OriginResolver;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CountSession;
+import org.oxidation.git.NewTagWarmUp;
 import org.oxidation.git.ReleaseTag;
 import org.oxidation.git.TagOrder;
 import org.oxidation.model.Origin;
@@ -36,6 +38,8 @@ final class RepositoryCounter implements AutoCloseable {
     private final Map<String, Snapshot> counted = new HashMap<>();
     /** The origin settings the counted snapshots were decided under ({@link OriginSettings#describe}). */
     private String resolvedWith;
+    /** Whether the session was readied for a new tag ({@link NewTagWarmUp}). */
+    private boolean readied;
 
     private RepositoryCounter(Path path, CountSession session) {
         this.path = path;
@@ -44,6 +48,16 @@ final class RepositoryCounter implements AutoCloseable {
 
     static RepositoryCounter open(Path path, AppConfig config, ProgressMonitor warnings) {
         return new RepositoryCounter(path, CountSession.open(path, config.cache(), config.threads(), warnings));
+    }
+
+    /**
+     * Reads what a reopening's first count asks for first: the repository's release tags (the window's
+     * default pattern and order) and the breakdown cache (loaded whole, whatever the grouping asked).
+     */
+    void readAhead() {
+        List<ReleaseTag> tags = session.tags(org.oxidation.git.TagSelector.compile(org.oxidation.git.TagSelector.DEFAULT_PATTERN),
+                TagOrder.VERSION);
+        session.cachedRows(tags, Grouping.KERNEL, Set.of());
     }
 
     /** Comparisons through this counter's open repository. */
@@ -66,18 +80,28 @@ final class RepositoryCounter implements AutoCloseable {
      * has for {@code rows}' settings, so that the window draws its Timeline before any tree is loaded;
      * each counted tag's rows are kept in the cache for the next opening. In a partial clone, git fetches
      * the blobs a tag lacks when {@code missingBlobsViaGit}.
+     *
+     * @param rowsShown called after cached rows were published and before any tree is read; it returns
+     *                  once the window has drawn them (or has waited long enough)
      */
     CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
-                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish) {
+                        boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish,
+                        Runnable rowsShown) {
         session.setMissingBlobsViaGit(missingBlobsViaGit);
         List<ReleaseTag> tags = Samplings.select(session, sampling, pattern, order);
         List<TagMark> marks = Samplings.marks(session, sampling, pattern);
-        List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         resolveWith(rows.origins());
         Map<String, Snapshot> cached = counted.isEmpty() && rows.fromCache()
                 ? session.cachedRows(tags, rows.grouping(), rows.excluded()) : Map.of();
         Function<Map<String, Snapshot>, CountProgress> progress = shown -> progress(tags, shown, sampling, marks, rows);
         publish.accept(progress.apply(cached));
+        if (!cached.isEmpty()) {
+            if (takeFromRecentTree(tags.get(tags.size() - 1), cached)) {
+                publish.accept(progress.apply(cached));
+            }
+            rowsShown.run(); // the trees' loading would take a processor from drawing them
+        }
+        List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         Map<String, ReleaseTag> byName = new HashMap<>();
         tags.forEach(tag -> byName.put(tag.name(), tag));
         int[] cachedToCome = {(int) missing.stream().filter(tag -> cached.containsKey(tag.name())).count()};
@@ -95,7 +119,36 @@ final class RepositoryCounter implements AutoCloseable {
                 publish.accept(progress.apply(cached));
             }
         });
+        readyForANewTag(tags);
         return progress.apply(Map.of());
+    }
+
+    /**
+     * Takes the last tag's counted tree from the session's recent tree file when it holds it, as
+     * sampling it would give it, without the tree cache (whose size grows with the whole history): the
+     * Treemap, and Compare's newer side, are drawn from it before the other trees are loaded.
+     *
+     * @return whether it was there
+     */
+    private boolean takeFromRecentTree(ReleaseTag last, Map<String, Snapshot> cached) {
+        if (!cached.containsKey(last.name()) || isCounted(last)) {
+            return false;
+        }
+        Optional<Snapshot> recent = session.recentSnapshot(last);
+        recent.ifPresent(snapshot -> counted.put(last.name(), snapshot));
+        return recent.isPresent();
+    }
+
+    /**
+     * Once all was drawn from the caches (no blob read: a reopening), readies the session for a Refresh
+     * that brings a new tag, on a thread of its own while the window shows what is counted: a session
+     * that counted blobs has run that code already.
+     */
+    private void readyForANewTag(List<ReleaseTag> tags) {
+        if (!readied && !tags.isEmpty() && session.blobsRead() == 0) {
+            readied = true;
+            NewTagWarmUp.start(session, tags.get(tags.size() - 1));
+        }
     }
 
     /**

@@ -2,12 +2,9 @@ package org.oxidation.ui.common;
 
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -46,13 +43,6 @@ public final class MapTiles {
     static {
         MEASURE.setFont(LABEL_FONT);
     }
-    private static final String TOOLTIP_TEXT = "oxidation.tooltip-text";
-    /** Installs a tile's tooltip on first entry: making one per tile up front took a third of a draw. */
-    private static final EventHandler<MouseEvent> INSTALL_TOOLTIP = event -> {
-        Pane tile = (Pane) event.getSource();
-        tile.removeEventHandler(MouseEvent.MOUSE_ENTERED, MapTiles.INSTALL_TOOLTIP);
-        installTooltip(tile);
-    };
 
     private MapTiles() {
     }
@@ -91,8 +81,8 @@ public final class MapTiles {
             text.setMouseTransparent(true);
             tile.getChildren().add(text);
         }
-        tile.getProperties().put(TOOLTIP_TEXT, tooltip);
-        tile.addEventHandler(MouseEvent.MOUSE_ENTERED, INSTALL_TOOLTIP);
+        // Made on first entry: making one per tile up front took a third of a draw.
+        LazyTooltips.on(tile, tooltip, Duration.millis(150), null);
         return tile;
     }
 
@@ -109,14 +99,6 @@ public final class MapTiles {
             graphics.setLineWidth(0.75);
             graphics.strokeRect(rect.x() + 0.375, rect.y() + 0.375, rect.width() - 0.75, rect.height() - 0.75);
         }
-    }
-
-    private static void installTooltip(Pane tile) {
-        @SuppressWarnings("unchecked")
-        Supplier<String> text = (Supplier<String>) tile.getProperties().remove(TOOLTIP_TEXT);
-        Tooltip tip = new Tooltip(text.get());
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(tile, tip);
     }
 
     /**

@@ -17,6 +17,8 @@ public final class SeriesStyle {
     private static final double AREA_OPACITY = 0.85;
     /** How faint the other series get while one is highlighted. */
     private static final double DIMMED = 0.2;
+    private static final Duration SHOW_DELAY = Duration.millis(100);
+    private static final Duration SHOW_DURATION = Duration.seconds(30);
 
     private SeriesStyle() {
     }
@@ -63,18 +65,21 @@ public final class SeriesStyle {
         }
     }
 
-    /** A tooltip that shows quickly on a data point. */
+    /**
+     * A tooltip that shows quickly on a data point, made when the mouse first enters it (a timeline has a
+     * point per tag and band: {@link LazyTooltips}).
+     */
     public static void tooltip(XYChart.Data<Number, Number> data, String text) {
         if (data.getNode() != null) {
-            tooltip(data.getNode(), text);
+            LazyTooltips.on(data.getNode(), () -> text, SHOW_DELAY, SHOW_DURATION);
         }
     }
 
     /** A tooltip that shows quickly on any node of a chart, such as a marker. */
     public static void tooltip(Node node, String text) {
         Tooltip tooltip = new Tooltip(text);
-        tooltip.setShowDelay(Duration.millis(100));
-        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setShowDelay(SHOW_DELAY);
+        tooltip.setShowDuration(SHOW_DURATION);
         Tooltip.install(node, tooltip);
     }
 

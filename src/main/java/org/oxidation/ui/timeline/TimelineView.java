@@ -41,7 +41,8 @@ import org.oxidation.ui.common.SampleXAxis;
  * Lines per tag as a stacked area chart: C against Rust, Rust or C by subsystem, where the Rust lives,
  * or Rust written against vendored. Draws a {@link TimelineChart} worked out off the FX thread; the mode
  * and the legend's hidden series are the state's, and changing them asks for a new state. The x axis is
- * the tag index with thinned tag names; every point has a tooltip with the tag and the exact number.
+ * the tag index with thinned tag names; up to {@value #MOST_SAMPLES_WITH_DOTS} samples every point is a dot with a
+ * tooltip (the tag and the exact number), and hovering anywhere over a band tells its value at the nearest sample.
  * FX thread only.
  */
 public final class TimelineView implements ChartView {
@@ -50,6 +51,9 @@ public final class TimelineView implements ChartView {
     static {
         EXACT.setGroupingUsed(true);
     }
+
+    /** The most samples whose points are drawn as dots, each with its tooltip. */
+    static final int MOST_SAMPLES_WITH_DOTS = 40;
 
     private final Label title = new Label();
     private final ChoiceBox<TimelineMode> mode = new ChoiceBox<>();
@@ -81,7 +85,6 @@ public final class TimelineView implements ChartView {
         chart.setId("timeline-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setCreateSymbols(true);
         chart.setVerticalGridLinesVisible(false);
         chart.setPadding(new Insets(6, 36, 0, 6)); // room for the last tag's label, centred on the edge
         yAxis.setTickLabelFormatter(new StringConverter<>() {
@@ -206,6 +209,10 @@ public final class TimelineView implements ChartView {
         yAxis.setUpperBound(model.yUpper());
         yAxis.setTickUnit(model.yTick());
 
+        // A dot per sample and band only while the samples are few enough to tell apart: at 100 tags the
+        // dots of ten bands (a thousand nodes) touched each other and were most of the first drawing's
+        // time; the band's own tooltip tells each sample's value along it.
+        chart.setCreateSymbols(model.tags().size() <= MOST_SAMPLES_WITH_DOTS);
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (TimelineChart.Series shown : model.shown()) {
             series.add(series(shown.name(), shown.values(), model));

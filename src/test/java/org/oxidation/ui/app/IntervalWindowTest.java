@@ -76,7 +76,7 @@ class IntervalWindowTest extends WindowTest {
         assertEquals(Map.of("C", List.of(2L, 2L, 3L, 3L), "Rust", List.of(1L, 1L, 3L, 6L)), seriesValues("#timeline-chart"));
         assertEquals("4 samples: 2024-02-01 … 2024-05-01", lookup("#matched-tags").queryAs(Label.class).getText());
         List<String> tooltips = WaitForAsyncUtils.asyncFx(() -> chart("#timeline-chart").getData().get(1).getData().stream()
-                .map(d -> ((Tooltip) d.getNode().getProperties().get("javafx.scene.control.Tooltip")).getText()).toList())
+                .map(d -> org.oxidation.ui.common.LazyTooltips.textOf(d.getNode())).toList())
                 .get();
         assertEquals(List.of("2024-02-01\nRust: 1 lines", "2024-03-01\nRust: 1 lines", "2024-04-01\nRust: 3 lines",
                 "2024-05-01\nRust: 6 lines"), tooltips);

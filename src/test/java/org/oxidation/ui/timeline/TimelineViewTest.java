@@ -115,4 +115,71 @@ class TimelineViewTest extends FxRobot {
         assertEquals(Map.of("drivers/gpu", new Point2D(1, 0), "drivers/block +1 more", new Point2D(2, 0)),
                 view.markerPoints());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPointsTooltipIsMadeWhenTheMouseFirstEntersIt() {
+        // A point that no marker and no other band's point lies over.
+        javafx.scene.chart.XYChart.Data<Number, Number> data = ShownTimeline.series(view).values().stream()
+                .flatMap(series -> series.getData().stream()).filter(d -> topmostAt(d.getNode()) == d.getNode())
+                .findFirst().orElseThrow();
+        Node point = data.getNode();
+        String band = ShownTimeline.series(view).values().stream().filter(series -> series.getData().contains(data))
+                .findFirst().orElseThrow().getName();
+        String expected = timeline.tags().get((Integer) data.getExtraValue()) + "\n" + band + ": " + data.getYValue()
+                + " lines";
+        assertEquals(null, point.getProperties().get("javafx.scene.control.Tooltip"), "no tooltip made before a hover");
+        assertEquals(expected, org.oxidation.ui.common.LazyTooltips.textOf(point));
+
+        moveTo(lookup("#timeline-title").queryAs(Node.class)); // off the chart first: it is made on entering
+        moveTo(point);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, tooltipOf(point));
+    }
+
+    /** The node a mouse at the centre of {@code node} is over (the last drawn that is under it). */
+    private static Node topmostAt(Node node) {
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return topmostAt(node.getScene().getRoot(), bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    private static Node topmostAt(Node parent, double sceneX, double sceneY) {
+        if (parent instanceof javafx.scene.Parent children) {
+            var kids = children.getChildrenUnmodifiable();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                Node kid = kids.get(i);
+                if (kid.isVisible() && !kid.isMouseTransparent() && kid.contains(kid.sceneToLocal(sceneX, sceneY))) {
+                    Node inner = topmostAt(kid, sceneX, sceneY);
+                    return inner == null ? kid : inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aTimelineOfMoreSamplesThanDotsDrawsItsBandsWithoutADotPerSample() throws Exception {
+        assertTrue(ShownTimeline.series(view).values().stream().allMatch(series -> series.getData().stream()
+                .allMatch(point -> point.getNode() != null)), "three tags: a dot per tag and band");
+
+        view = ShownTimeline.show(ViewState.of(repeated(TimelineView.MOST_SAMPLES_WITH_DOTS)));
+        assertTrue(ShownTimeline.series(view).values().stream().allMatch(series -> series.getData().stream()
+                .allMatch(point -> point.getNode() != null)), "as many tags as dots");
+
+        view = ShownTimeline.show(ViewState.of(repeated(TimelineView.MOST_SAMPLES_WITH_DOTS + 1)));
+        var drawn = ShownTimeline.series(view);
+        assertEquals(TimelineView.MOST_SAMPLES_WITH_DOTS + 1, drawn.get("drivers/block").getData().size());
+        assertTrue(drawn.values().stream().allMatch(series -> series.getData().stream()
+                .allMatch(point -> point.getNode() == null)), "one more: the bands alone");
+    }
+
+    /** The last tag's rows as {@code tags} tags of their own. */
+    private static Timeline repeated(int tags) {
+        org.oxidation.model.Snapshot last = timeline.snapshots().get(timeline.snapshots().size() - 1);
+        org.oxidation.model.Breakdown rows = org.oxidation.count.Subsystems.breakdown(last,
+                org.oxidation.count.Grouping.KERNEL, Set.of());
+        return new Timeline(timeline.source(), java.util.stream.IntStream.range(0, tags)
+                .mapToObj(i -> org.oxidation.model.Snapshot.fromBreakdown("v" + i, last.commitId(), last.date(), rows))
+                .toList());
+    }
 }

@@ -1,0 +1,94 @@
+package org.oxidation.git;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.oxidation.count.LanguageRules;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
+import org.oxidation.model.ProgressMonitor;
+
+/**
+ * Readies an open {@link CountSession} for counting a new tag later (File → Refresh after a fetch), on a
+ * daemon thread of its own while the window shows what is counted. A session reopened from its caches
+ * has run none of a new tag's code: scanning its trees, sorting and reading its blobs, lexing them,
+ * building and deciding origins; a refresh then ran it in the interpreter and through the JIT's
+ * compilations (measured: most of {@code bench refresh}'s time above the floor). So this loads the blob
+ * counts (a new tag's files are looked up in them) and counts one directory of the newest tag, about
+ * {@value #FILES} C and Rust files, as new, with a sampler and blob counts of its own that are then
+ * dropped: the session's caches are not touched. Thread-safe; the session's sampling may run beside it.
+ */
+public final class NewTagWarmUp {
+
+    /** About what a kernel tag's changes bring, and what the 100-tag history's new tag has (1,700 blobs). */
+    static final int FILES = 2000;
+    private static final int THREADS = 1;
+
+    private NewTagWarmUp() {
+    }
+
+    /** Starts readying {@code session}, whose newest counted tag is {@code newest}, on a daemon thread. */
+    public static Thread start(CountSession session, ReleaseTag newest) {
+        Thread thread = new Thread(() -> run(session, newest), "oxidation-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void run(CountSession session, ReleaseTag newest) {
+        session.knownBlobs(); // loads them
+        LanguageRules rules = LanguageRules.standard();
+        try (ObjectReader reader = session.repository().newObjectReader();
+             HistorySampler sampler = new HistorySampler(session.repository(), rules, new BlobCounts(), THREADS)) {
+            ObjectId directory = directoryToCount(reader, newest.tree(), rules, FILES);
+            if (directory != null) {
+                ReleaseTag part = new ReleaseTag(newest.name(), newest.commit(), directory, newest.date());
+                new OriginResolver(OriginSettings.DEFAULT).resolve(sampler.sample(part, ProgressMonitor.NONE));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a warm-up: the count itself meets and reports any problem of the repository.
+        }
+    }
+
+    /**
+     * The tree of the directory, one or two levels down, with the most C and Rust files but at most
+     * {@code most}; the whole tree when it has no more; null when there is none.
+     */
+    static ObjectId directoryToCount(ObjectReader reader, ObjectId root, LanguageRules rules, int most)
+            throws IOException {
+        Map<String, Integer> files = new HashMap<>();
+        Map<String, ObjectId> trees = new HashMap<>();
+        int total = 0;
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            walk.addTree(root);
+            while (walk.next()) {
+                if (walk.isSubtree()) {
+                    if (walk.getDepth() < 2) {
+                        trees.put(walk.getPathString(), walk.getObjectId(0));
+                    }
+                    walk.enterSubtree();
+                } else if ((walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE
+                        && rules.forFileName(walk.getNameString()).isPresent()) {
+                    total++;
+                    String path = walk.getPathString();
+                    int first = path.indexOf('/');
+                    int second = first < 0 ? -1 : path.indexOf('/', first + 1);
+                    for (int end : new int[] {first, second}) {
+                        if (end > 0) {
+                            files.merge(path.substring(0, end), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (total <= most) {
+            return total == 0 ? null : root;
+        }
+        return files.entrySet().stream().filter(entry -> entry.getValue() <= most)
+                .max(Map.Entry.comparingByValue()).map(entry -> trees.get(entry.getKey())).orElse(null);
+    }
+}

@@ -1,0 +1,105 @@
+package org.oxidation.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.oxidation.git.CacheSettings;
+import org.oxidation.model.ProgressMonitor;
+import org.oxidation.testing.Monitors;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A repository given to the app is read ahead while the toolkit starts ({@link ReadAhead}): the window
+ * opening it takes that session, with what it warned of, and draws from it as from one it opened itself;
+ * and a reopening reads no tree before the window has drawn its cached rows.
+ */
+@org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
+class ReadAheadTest extends WindowTest {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    /** The configuration {@link WindowTest#showWindow} gives the window: what a read-ahead must match. */
+    private AppConfig windowsConfig() {
+        return new AppConfig(new CacheSettings(true, dir.resolve("cache")), 2, recent, UnaryOperator.identity(), remembered);
+    }
+
+    @Test
+    void theWindowTakesTheRepositoryReadAheadWithWhatItWarnedOf() throws Exception {
+        Path repository = ReopenTest.history(dir);
+        Path rows = cacheFile(repository, "breakdowns-rules");
+        Files.createDirectories(rows.getParent());
+        Files.writeString(rows, "not a cache"); // read by the read-ahead, which warns once
+
+        ReadAhead.start(repository, windowsConfig());
+        showWindow(UnaryOperator.identity());
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags counted."));
+
+        assertTrue(status().startsWith("demo: 3 tags counted. Warning: ignoring the breakdown cache "), status());
+        assertNull(ReadAhead.take(repository, windowsConfig(), ProgressMonitor.NONE), "the window took the read-ahead");
+        assertEquals(List.of("v1.0", "v1.1", "v1.2"), window.viewStateProperty().get().timeline().tags());
+    }
+
+    @Test
+    void aReadAheadOfAnotherRepositoryIsLeftAlone() throws Exception {
+        Path repository = ReopenTest.history(dir);
+        ReadAhead.start(dir.resolve("elsewhere"), windowsConfig());
+        assertNull(ReadAhead.take(repository, windowsConfig(), ProgressMonitor.NONE));
+
+        ReadAhead.start(dir.resolve("not-a-repository"), windowsConfig());
+        assertNull(ReadAhead.take(dir.resolve("not-a-repository"), windowsConfig(), ProgressMonitor.NONE),
+                "a read-ahead that failed: the window opens the repository itself and says what is wrong");
+    }
+
+    @Test
+    void aReopeningReadsNoTreeBeforeTheWindowHasDrawnItsCachedRows() throws Exception {
+        Path repository = ReopenTest.history(dir);
+        showWindow(UnaryOperator.identity());
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        FxToolkit.setupFixture(() -> window.shutdown());
+
+        CountDownLatch treeBegun = new CountDownLatch(1);
+        showWindow(Monitors.afterEachTaskBegins((monitor, index) -> treeBegun.countDown()));
+        CountDownLatch charts = new CountDownLatch(1);
+        window.chartExecutor().execute(() -> await(charts)); // the window cannot work out any chart until released
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags"));
+
+        boolean readBeforeDrawn = treeBegun.await(500, TimeUnit.MILLISECONDS);
+        charts.countDown();
+        assertEquals(false, readBeforeDrawn, "a tree was read while the cached rows were still to be drawn");
+        assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once they are drawn");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String status() {
+        return lookup("#status-text").queryAs(Label.class).getText();
+    }
+
+    private Path cacheFile(Path repository, String prefix) {
+        try (org.eclipse.jgit.lib.Repository git = org.oxidation.git.RepositoryOpener.open(repository)) {
+            int rules = org.oxidation.count.LanguageRules.standard().version();
+            return org.oxidation.git.CacheLocation.blobCountsFile(dir.resolve("cache"), git, rules)
+                    .resolveSibling(prefix + rules + ".bin");
+        }
+    }
+}
