@@ -81,8 +81,8 @@ final class RepositoryCounter implements AutoCloseable {
      * each counted tag's rows are kept in the cache for the next opening. In a partial clone, git fetches
      * the blobs a tag lacks when {@code missingBlobsViaGit}.
      *
-     * @param rowsShown called after cached rows were published and before any tree is read; it returns
-     *                  once the window has drawn them (or has waited long enough)
+     * @param rowsShown called after cached rows were published and before any tree (the recent tree file's
+     *                  too) is read; it returns once the window has drawn them (or has waited long enough)
      */
     CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
                         boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish,
@@ -96,10 +96,11 @@ final class RepositoryCounter implements AutoCloseable {
         Function<Map<String, Snapshot>, CountProgress> progress = shown -> progress(tags, shown, sampling, marks, rows);
         publish.accept(progress.apply(cached));
         if (!cached.isEmpty()) {
+            // Reading a tree, even the recent tree file's one, would take a processor from drawing the rows.
+            rowsShown.run();
             if (takeFromRecentTree(tags.get(tags.size() - 1), cached)) {
                 publish.accept(progress.apply(cached));
             }
-            rowsShown.run(); // the trees' loading would take a processor from drawing them
         }
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
         Map<String, ReleaseTag> byName = new HashMap<>();

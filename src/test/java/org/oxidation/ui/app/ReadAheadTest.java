@@ -77,8 +77,12 @@ class ReadAheadTest extends WindowTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags"));
 
         boolean readBeforeDrawn = treeBegun.await(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean recentTreeBeforeDrawn = window.viewStateProperty().get().timeline().snapshots().stream()
+                .anyMatch(org.oxidation.model.Snapshot::hasFiles);
         charts.countDown();
         assertEquals(false, readBeforeDrawn, "a tree was read while the cached rows were still to be drawn");
+        assertEquals(false, recentTreeBeforeDrawn, "the recent tree file was read while the cached rows were still to be drawn");
         assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once they are drawn");
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
     }
