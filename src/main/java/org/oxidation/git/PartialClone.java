@@ -59,7 +59,7 @@ final class PartialClone {
         List<String> needing = tagsNeedingBlobs(repository, tags, rules);
         String which = needing.isEmpty() ? "some of the chosen tags need" : tagList(needing)
                 + (needing.size() == 1 ? " needs" : " need");
-        return new InputException("the repository is a partial clone (git clone --filter) and " + which
+        return new PartialCloneException("the repository is a partial clone (git clone --filter) and " + which
                 + " blobs that are not local; fetch them with: git -C " + path + " fetch --refetch --no-filter "
                 + remote.get(), missing);
     }

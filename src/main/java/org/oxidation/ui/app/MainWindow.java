@@ -360,8 +360,7 @@ public final class MainWindow {
      * then kept for the next start.
      */
     private javafx.scene.control.CheckMenuItem missingBlobsViaGit() {
-        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
-                "Fetch missing blobs with git (partial clones)");
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(MainWindowModel.FETCH_MISSING_BLOBS);
         item.setId("menu-missing-blobs-via-git");
         RememberedChoices kept = model.config().choices();
         item.setSelected(Boolean.parseBoolean(kept.get(RememberedChoices.MISSING_BLOBS_VIA_GIT)));

@@ -62,6 +62,8 @@ final class MainWindowModel {
     private RepositoryCounter counter;
     /** The thread the window's views work out what they draw on ({@link #drawsOn}). */
     private volatile java.util.concurrent.Executor chartThread = Runnable::run;
+    /** The File menu's item that has git fetch a partial clone's missing blobs, named in the dialog that needs it. */
+    static final String FETCH_MISSING_BLOBS = "Fetch missing blobs with git (partial clones)";
     /** How long a count waits for the window to draw its cached rows before reading trees beside the drawing. */
     private static final long DRAW_WAIT_SECONDS = 3;
 
@@ -207,7 +209,12 @@ final class MainWindowModel {
                 counter = opened;
                 openComparisons = opened.comparisons();
             }
-            return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish, this::awaitDrawn);
+            try {
+                return counter.count(pattern, order, chosen, rows, viaGit, monitor, publish, this::awaitDrawn);
+            } catch (org.oxidation.git.PartialCloneException e) {
+                throw new org.oxidation.model.InputException(e.getMessage() + "; or choose File → " + FETCH_MISSING_BLOBS
+                        + ", which has git fetch each tag's missing blobs", e);
+            }
         });
         if (reopening) {
             showOpening(path);

@@ -42,6 +42,7 @@ class PartialCloneWindowTest extends WindowTest {
         DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
         String sentence = dialog.getContentText();
         assertTrue(sentence.contains("is a partial clone (git clone --filter) and tags v1.0, v1.1 need blobs"), sentence);
+        assertTrue(sentence.contains("or choose File → " + fetchWithGit().getText() + ", which has git fetch"), sentence);
         // The pane is found as soon as its window is listed; it is clicked once that window is on screen.
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> dialog.getScene() != null
                 && dialog.getScene().getWindow() != null && dialog.getScene().getWindow().isShowing());
