@@ -56,7 +56,7 @@ cp -r "$tmp/cache" "$tmp/cache-command"
 timed new-tag java -Xmx1g -jar "$jar" count --repo "$repo" --cache-dir "$tmp/cache" --csv "$tmp/new.csv"
 java -Xmx1g -jar "$jar" bench refresh --repo "$repo" --cache-dir "$tmp/cache-refresh" 2>/dev/null >"$tmp/refresh.out"
 cat "$tmp/refresh.out"
-sed -n 's/.* in \([0-9.]*\) s .*/\1/p' "$tmp/refresh.out" >"$tmp/refresh"
+sed -n 's/^refresh: .* in \([0-9.]*\) s .*/\1/p' "$tmp/refresh.out" >"$tmp/refresh"   # not the warm-up's line
 timed jvm-start java -Xmx1g -jar "$jar" --version
 awk -v a="$(cat "$tmp/jvm-start")" -v b="$(cat "$tmp/floor-new-tag")" 'BEGIN { print a + b }' >"$tmp/jvm-start+floor"
 printf '%-28s %8.2f s\n' "jvm start + floor-new-tag" "$(cat "$tmp/jvm-start+floor")"
