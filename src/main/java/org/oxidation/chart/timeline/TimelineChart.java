@@ -110,8 +110,7 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
                 ? rustTrend(state) : null;
         double highest = Math.max(stack.maxTotal(), trend == null ? 0 : java.util.Arrays.stream(trend.ys()).filter(y -> !Double.isNaN(y)).max().orElse(0));
         NiceScale scale = NiceScale.forCountsUpTo(highest);
-        String title = state.timeline().isEmpty()
-                ? state.source() + (state.treesLoading() ? " — loading…" : " — no tag counted yet")
+        String title = state.timeline().isEmpty() ? emptyTitle(state)
                 : mode.title(state.source(), state.metric(), state.groupNoun()) + state.leftOutNote();
         List<Marker> markers = new ArrayList<>();
         if (!breakdowns.isEmpty()) {
@@ -222,6 +221,16 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
             markers.add(new Marker(FIRST_RUST, name, spot.tagIndex(), spot.y(), spot.hue(), label, tooltip));
         });
         return markers;
+    }
+
+    /**
+     * "linux — no tag counted yet", or "linux — loading…" while the trees load; before any repository is
+     * known (the window's first state, drawn while the first count starts) no source and no dash.
+     */
+    static String emptyTitle(ViewState state) {
+        String text = state.treesLoading() ? "loading…" : "no tag counted yet";
+        return state.source().isEmpty() ? Character.toUpperCase(text.charAt(0)) + text.substring(1)
+                : state.source() + " — " + text;
     }
 
     /** Where a first-Rust marker sits: markers at one spot are drawn as one. */

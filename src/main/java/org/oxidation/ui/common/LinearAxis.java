@@ -23,6 +23,9 @@ public final class LinearAxis extends ValueAxis<Number> {
     public LinearAxis() {
         setAutoRanging(false);
         setMinorTickVisible(false);
+        // ValueAxis starts at 0..100, which with the unit of 1 labels a hundred ticks until the first
+        // chart sets the bounds (seen on the Rust share tab while a first count ran): start empty, 0..1.
+        setUpperBound(1);
     }
 
     /** The spacing of the ticks, from the lower bound. */

@@ -71,4 +71,12 @@ class TimelineChartTest {
         }
         assertEquals("rust-by-subsystem", TimelineMode.RUST_BY_SUBSYSTEM.id());
     }
+
+    @Test
+    void anEmptyTimelineNamesItsSourceAndBeforeAnyRepositoryHasNoDanglingDash() {
+        ViewState empty = ViewState.of(new org.oxidation.model.Timeline("", List.of()));
+        assertEquals("No tag counted yet", TimelineChart.of(empty).title());
+        assertEquals("linux — no tag counted yet", TimelineChart.of(empty.withData(
+                new org.oxidation.model.Timeline("linux", List.of()), "linux", List.of())).title());
+    }
 }
