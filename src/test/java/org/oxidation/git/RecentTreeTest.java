@@ -280,12 +280,16 @@ class RecentTreeTest {
                 "the file as it was, and one segment after it");
         assertTrue(after.length - before.length < before.length / 4,
                 "the segment holds the changed file and its directories, not the tree: " + before.length + " -> " + after.length);
-        try (CountSession session = open(cache)) {
-            assertEquals(sampledWithoutCache("v1.3"), text(session.recentSnapshot(tag(session, "v1.3")).orElseThrow()));
-            assertEquals(sampledWithoutCache("v1.2"), text(session.recentSnapshot(tag(session, "v1.2")).orElseThrow()),
-                    "the tag before it is whole in the file too");
-        }
+        assertRecentTreeHolds(cache, "v1.3");
+        assertRecentTreeHolds(cache, "v1.2"); // the tag before it is whole in the file too
         assertEquals(List.of(), warnings);
+    }
+
+    /** A fresh session's snapshot of the tag from the recent tree file alone equals one sampled without cache. */
+    private void assertRecentTreeHolds(CacheSettings cache, String tag) throws Exception {
+        try (CountSession session = open(cache)) {
+            assertEquals(sampledWithoutCache(tag), text(session.recentSnapshot(tag(session, tag)).orElseThrow()), tag);
+        }
     }
 
     @Test
@@ -307,10 +311,7 @@ class RecentTreeTest {
             }
             appended |= Files.size(recent) > size;
             rewritten |= Files.size(recent) < size;
-            try (CountSession session = open(cache)) {
-                assertEquals(sampledWithoutCache("v1." + fetch),
-                        text(session.recentSnapshot(tag(session, "v1." + fetch)).orElseThrow()), "tree at fetch " + fetch);
-            }
+            assertRecentTreeHolds(cache, "v1." + fetch);
             assertTrue(Files.size(recent) < whole * 2, "the appended parts stay below a quarter of the tree: " + Files.size(recent));
         }
         assertTrue(appended, "changes appended");
@@ -338,9 +339,7 @@ class RecentTreeTest {
         }
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("ignoring the recent tree"), warnings.get(0));
-        try (CountSession session = open(cache)) {
-            assertEquals(sampledWithoutCache("v1.4"), text(session.recentSnapshot(tag(session, "v1.4")).orElseThrow()));
-        }
+        assertRecentTreeHolds(cache, "v1.4");
         assertEquals(1, warnings.size(), "rewritten whole: " + warnings);
     }
 }
