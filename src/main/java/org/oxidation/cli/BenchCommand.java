@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark.",
-        subcommands = {LayoutBench.class, MaintainersBench.class, RefreshBench.class, ReopenBench.class})
+        subcommands = {LayoutBench.class, MaintainersBench.class, RefreshBench.class, ReopenBench.class,
+                ClassArchiveTraining.class})
 final class BenchCommand {
 }

@@ -46,6 +46,7 @@ final class CountCommand implements Callable<Integer> {
              CountSession session = CountSession.open(repo, cache, options.threads, progress)) {
             session.setOrigins(origins);
             session.setMissingBlobsViaGit(options.missingBlobsViaGit);
+            session.startReadingRecentTree(); // beside the tags' listing: ready when a fetch's new tag needs it
             List<ReleaseTag> selected = options.select(session);
             List<CsvWriter.Entry> entries = new ArrayList<>();
             session.breakdowns(selected, grouping, excluded, progress, (snapshot, breakdown) -> {

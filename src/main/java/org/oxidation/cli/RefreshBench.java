@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * {@code bench refresh --repo PATH}: what File → Refresh costs in the window after a fetch brought one
  * new tag. It opens the repository as the window does, samples every tag but the newest (from the cache
  * when it has them, after reading their cached rows as a reopened window does), readies the session for a new tag as a reopened window does while it shows its
- * charts ({@link NewTagWarmUp}, waited for: the user's Refresh comes later), then times what the window's
+ * charts ({@link NewTagWarmUp}, waited for, and then the JIT's compilations it queued: the user's Refresh comes
+ * later), then times what the window's
  * count thread does on Refresh: reading the tags, sampling the newest, keeping its rows. Same session: no
  * process start and no cache load, which a fresh {@code count} pays on top. Runs on the caller's thread.
  */
@@ -35,9 +36,43 @@ final class RefreshBench implements Callable<Integer> {
     @Option(names = "--no-warm-up", description = "Do not ready the session first (the window before issue 18's refresh work).")
     boolean noWarmUp;
 
+    @Option(names = "--no-jit-wait", description = "Refresh as soon as the session is readied, while the JIT still "
+            + "compiles what the warm-up made hot (the bench before session 8).")
+    boolean noJitWait;
+
+    /** The JIT counts as done when its compilation time has not grown for this long. */
+    private static final long QUIET_MILLIS = 300;
+    /** And the wait ends after this long in any case (a user's Refresh comes seconds after the window). */
+    private static final long MOST_MILLIS = 10_000;
+
     private static double processCpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * Waits until the JIT has compiled what the warm-up queued (its compilation time stays put for
+     * {@value #QUIET_MILLIS} ms), as it has by the time a window's user fetches and chooses Refresh;
+     * returns the seconds waited. Compiling that backlog is the warm-up's cost, not the Refresh's.
+     */
+    private static double awaitQuietJit() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return 0;
+        }
+        long last = jit.getTotalCompilationTime();
+        long quietSince = System.nanoTime();
+        while ((System.nanoTime() - quietSince) / 1_000_000 < QUIET_MILLIS
+                && (System.nanoTime() - start) / 1_000_000 < MOST_MILLIS) {
+            Thread.sleep(50);
+            long now = jit.getTotalCompilationTime();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     @Override
@@ -56,6 +91,9 @@ final class RefreshBench implements Callable<Integer> {
                 NewTagWarmUp.start(session, tags.get(tags.size() - 2)).join();
                 System.out.printf("session readied for a new tag in %.2f s (NewTagWarmUp, before the Refresh)%n",
                         (System.nanoTime() - warming) / 1e9);
+                if (!noJitWait) {
+                    System.out.printf("the JIT's queue drained %.2f s later%n", awaitQuietJit());
+                }
             }
             long readBefore = session.blobsRead();
             long start = System.nanoTime();

@@ -13,7 +13,12 @@ import org.oxidation.model.LineCounts;
  */
 public final class LexerWarmUp {
 
-    /** Kernel-like C and Rust with every state of both languages, each file ending in a different one. */
+    /**
+     * Kernel-like C and Rust with every state of both languages, each file ending in a different one; and
+     * lines that start inside a string, a raw string or a block comment, with spaces, text, a backslash or
+     * the closing quote (without them the compiled lexer gave up at the first such line of a new tag, in
+     * the middle of a Refresh, and was compiled again).
+     */
     private static final String SAMPLE = """
             // SPDX-License-Identifier: GPL-2.0
             /*
@@ -34,6 +39,23 @@ public final class LexerWarmUp {
             /// doc comment
             \f
             x = a/b; y = "/*"; z = '/';
+            let n = "a string whose lines start
+                indented \\
+                \\"with a quote\\" \\
+            ", r#type = r#fn;
+            static const char *s = "c \\
+            \\
+               \\tdone";
+            /*
+            plain text in a comment
+                indented text, then
+             */
+            let raw = r"a raw string
+                over lines, with \\ and /* no comment */
+            ";
+            let raw2 = br#"
+            "quoted" line
+            "#;
             """;
 
     private static final String[] ENDINGS = {"", "/* open", "\"open", "r#\"open", "'", "// open", "unsaf", "/"};

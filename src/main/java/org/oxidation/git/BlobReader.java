@@ -64,7 +64,9 @@ final class BlobReader implements AutoCloseable {
     private final int threads;
     private final ExecutorService pool;
     private final AtomicLong blobsRead = new AtomicLong();
-    private boolean warmedUp;
+    /** Once per JVM: the JIT's profile is the process's, and a second warm-up (a window's Refresh after its
+     *  NewTagWarmUp) only kept one of the two reader threads from the new tag's blobs. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock largeBlobs = new java.util.concurrent.locks.ReentrantLock();
 
     BlobReader(Repository repository, int threads) {
@@ -78,13 +80,12 @@ final class BlobReader implements AutoCloseable {
     }
 
     /**
-     * Once per reader, on one of its threads: runs the lexer over {@link LexerWarmUp}'s sample, so that
-     * its compiled code has seen every kind of token before the first blob is counted. The caller goes on
-     * (the tree scan); counting starts behind it on the same queue.
+     * Once per process, on one of this reader's threads: runs the lexer over {@link LexerWarmUp}'s sample,
+     * so that its compiled code has seen every kind of token before the first blob is counted. The caller
+     * goes on (the tree scan); counting starts behind it on the same queue.
      */
     void warmUp(LanguageRules rules) {
-        if (!warmedUp) {
-            warmedUp = true;
+        if (WARMED_UP.compareAndSet(false, true)) {
             pool.submit(() -> LexerWarmUp.run(rules, WARM_UP_ROUNDS));
         }
     }

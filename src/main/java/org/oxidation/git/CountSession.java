@@ -225,12 +225,15 @@ public final class CountSession implements AutoCloseable {
         if (!recentPreloaded) {
             startLoadingBlobCountsIfNeeded(missing);
         }
+        ReleaseTag lastMissing = missing.isEmpty() ? null : missing.get(missing.size() - 1);
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag tag = tags.get(i);
             monitor.beginTask(tag.name(), i + 1, tags.size());
             Breakdown breakdown = cachedBreakdown(tag, settings);
             if (breakdown == null) {
-                Snapshot snapshot = sample(tag, monitor);
+                // The recent tree is saved beside the last new tag's origins, grouping and the caller's rows.
+                Snapshot snapshot = sample(tag, monitor, tag != lastMissing ? () -> { }
+                        : () -> recent.startSaving(sampler, this::cacheFolderUsable));
                 warnOnce(grouping.forSnapshot(snapshot).warnings());
                 breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
                 if (breakdownStore != null) {
@@ -238,9 +241,6 @@ public final class CountSession implements AutoCloseable {
                 }
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
-        }
-        if (!missing.isEmpty()) {
-            recent.startSaving(sampler, this::cacheFolderUsable); // while the caller writes its rows
         }
     }
 
@@ -299,6 +299,16 @@ public final class CountSession implements AutoCloseable {
                 .withMaintainers(maintainers)));
     }
 
+    /**
+     * Starts reading the recent tree file on a thread of its own now, as {@link #breakdowns} otherwise does
+     * after the tags are listed: a run after a fetch samples its new tag against it, and its decoding
+     * (100,000 files) took longer than listing the tags and loading the breakdown cache beside it. A run
+     * whose tags all have rows spends the processor time and never waits for it.
+     */
+    public void startReadingRecentTree() {
+        recent.startLoading();
+    }
+
     /** Loads the tree cache now, as the first {@link #sampleAll} otherwise does (for timing it alone). */
     public void loadTreeCache() {
         loadTrees();
@@ -324,6 +334,11 @@ public final class CountSession implements AutoCloseable {
     }
 
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
+        return sample(tag, monitor, () -> { });
+    }
+
+    /** Samples a tag; {@code whenCounted} runs once its tree is counted, before its origins are decided. */
+    private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor, Runnable whenCounted) {
         Snapshot counted;
         synchronized (sampling) {
             try {
@@ -343,6 +358,7 @@ public final class CountSession implements AutoCloseable {
                 }
             }
         }
+        whenCounted.run();
         return origins.resolve(counted);
     }
 

@@ -58,13 +58,15 @@ final class TreeStore {
 
     private final SegmentFile segments;
     /** What the file holds: the index of every node and file in it, and its language names. */
-    private final Map<DirStats, Integer> nodeIndex = new IdentityHashMap<>();
-    private final Map<FileStats, Integer> fileIndex = new IdentityHashMap<>();
+    private Map<DirStats, Integer> nodeIndex = new IdentityHashMap<>();
+    private Map<FileStats, Integer> fileIndex = new IdentityHashMap<>();
     private final List<String> languages = new ArrayList<>();
     private SegmentFile.State state = SegmentFile.State.REWRITE;
     /** Loaded but not yet in the indices: they are made on the first save, which a warm run never has. */
     private List<DirStats> unindexedNodes = List.of();
     private List<FileStats> unindexedFiles = List.of();
+    /** The parts read so far of a file framed by another class ({@link #decodePart}). */
+    private Decoder partDecoder;
 
     TreeStore(Path file, int rulesVersion) {
         this.segments = new SegmentFile(file, MAGIC, FORMAT, rulesVersion);
@@ -75,19 +77,49 @@ final class TreeStore {
     }
 
     /**
-     * One segment that holds these trees whole, in this file's encoding (no previous versions): the body
-     * of {@link RecentTree}, a file of its own that is rewritten on each save.
+     * Decodes one part of a file that another class frames ({@link RecentTree}: a tag before each part
+     * after the first), numbering its nodes and files after those of the parts decoded before it, as
+     * {@link #load} does segment by segment; {@link #decodedParts} ends the reading. {@link CacheFile.Invalid}
+     * when it cannot be used.
      */
-    static CacheFile.Payload whole(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf) {
-        TreeStore encoder = new TreeStore(Path.of(""), 0);
-        return out -> encoder.encodeNew(trees, blobOf, dir -> null, out);
+    synchronized void decodePart(ByteBuffer in) {
+        if (partDecoder == null) {
+            forget();
+            partDecoder = new Decoder();
+        }
+        partDecoder.decode(in);
     }
 
-    /** Decodes what {@link #whole} wrote; {@link CacheFile.Invalid} when it cannot be used. */
-    static Contents decodeWhole(ByteBuffer segment) {
-        Decoder decoder = new Decoder();
-        CacheFile.decodeSegment(segment, decoder::decode);
+    /** What the parts decoded hold; {@link #encodePart} numbers new nodes after theirs. */
+    synchronized Contents decodedParts() {
+        Decoder decoder = partDecoder == null ? new Decoder() : partDecoder;
+        partDecoder = null;
+        unindexedNodes = decoder.nodes;
+        unindexedFiles = decoder.files;
+        languages.addAll(decoder.languages);
         return new Contents(decoder.trees, decoder.filesByBlob);
+    }
+
+    /** How many of these trees the parts decoded or encoded so far hold (the others would be written anew). */
+    synchronized int heldOf(Map<ObjectId, DirStats> trees) {
+        index();
+        return (int) trees.values().stream().filter(nodeIndex::containsKey).count();
+    }
+
+    /**
+     * Writes the nodes of {@code trees} (and their files) that the parts decoded or encoded before lack,
+     * as one more part; after {@link #forgetParts} that is all of them.
+     */
+    synchronized void encodePart(Map<ObjectId, DirStats> trees, Function<FileStats, ObjectId> blobOf, DataOutputStream out)
+            throws IOException {
+        index();
+        encodeNew(trees, blobOf, dir -> null, out);
+    }
+
+    /** Forgets the parts decoded or encoded: the next part is a whole tree, for a file rewritten. */
+    synchronized void forgetParts() {
+        partDecoder = null;
+        forget();
     }
 
     /** The saved trees, or none when there are none or they cannot be used. */
@@ -149,6 +181,11 @@ final class TreeStore {
     }
 
     private void index() {
+        if (nodeIndex.isEmpty() && fileIndex.isEmpty()) {
+            // Sized at once for what was loaded (100,000 files of a kernel-sized tag), not grown a doubling at a time.
+            nodeIndex = new IdentityHashMap<>(unindexedNodes.size() + 256);
+            fileIndex = new IdentityHashMap<>(unindexedFiles.size() + 1024);
+        }
         for (DirStats node : unindexedNodes) {
             nodeIndex.put(node, nodeIndex.size());
         }

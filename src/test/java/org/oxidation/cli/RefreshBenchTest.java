@@ -51,7 +51,12 @@ class RefreshBenchTest {
 
         String readied = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache);
         assertTrue(readied.matches("session readied for a new tag in [0-9.]+ s \\(NewTagWarmUp, before the Refresh\\)\\R"
+                + "the JIT's queue drained [0-9.]+ s later\\R"
                 + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R"), readied);
+        String unwaited = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache, "--no-jit-wait");
+        assertTrue(unwaited.matches("session readied for a new tag in [0-9.]+ s \\(NewTagWarmUp, before the Refresh\\)\\R"
+                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R"),
+                "refreshed at once (v1.1 cached by the run before): " + unwaited);
         String cold = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache, "--no-warm-up");
         assertTrue(cold.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R"),
                 "v1.1 was cached by the run before: " + cold);

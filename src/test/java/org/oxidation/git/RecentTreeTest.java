@@ -263,4 +263,83 @@ class RecentTreeTest {
         }
         assertEquals(List.of(), warnings);
     }
+
+    @Test
+    void aFetchedTagAppendsOnlyItsChangesToTheRecentTree() throws Exception {
+        CacheSettings cache = threeTagsCounted();
+        Path recent = recentFile(cache);
+        byte[] before = Files.readAllBytes(recent);
+        files.put("d1/f1.c", "int fetched;\n");
+        commit("v1.3");
+        try (CountSession session = open(cache)) {
+            assertEquals(rowsWithoutCache(), rows(session));
+        }
+        byte[] after = Files.readAllBytes(recent);
+        assertTrue(after.length > before.length
+                && java.util.Arrays.equals(before, 0, before.length, after, 0, before.length),
+                "the file as it was, and one segment after it");
+        assertTrue(after.length - before.length < before.length / 4,
+                "the segment holds the changed file and its directories, not the tree: " + before.length + " -> " + after.length);
+        assertRecentTreeHolds(cache, "v1.3");
+        assertRecentTreeHolds(cache, "v1.2"); // the tag before it is whole in the file too
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A fresh session's snapshot of the tag from the recent tree file alone equals one sampled without cache. */
+    private void assertRecentTreeHolds(CacheSettings cache, String tag) throws Exception {
+        try (CountSession session = open(cache)) {
+            assertEquals(sampledWithoutCache(tag), text(session.recentSnapshot(tag(session, tag)).orElseThrow()), tag);
+        }
+    }
+
+    @Test
+    void fetchAfterFetchTheRecentTreeStaysExactAndIsRewrittenWholeOnceTheAppendedPartsGrow() throws Exception {
+        CacheSettings cache = threeTagsCounted();
+        Path recent = recentFile(cache);
+        long whole = Files.size(recent);
+        boolean appended = false;
+        boolean rewritten = false;
+        for (int fetch = 3; fetch < 12; fetch++) {
+            for (int i = fetch; i < 120; i += 40) {
+                files.put("d" + (i % 6) + "/f" + i + ".c", "int f" + i + "_fetch" + fetch + ";\n");
+            }
+            commit("v1." + fetch);
+            long size = Files.size(recent);
+            try (CountSession session = open(cache)) {
+                assertEquals(rowsWithoutCache(), rows(session), "rows at fetch " + fetch);
+                assertFalse(session.blobCountsLoaded(), "the changes were counted against the recent tree");
+            }
+            appended |= Files.size(recent) > size;
+            rewritten |= Files.size(recent) < size;
+            assertRecentTreeHolds(cache, "v1." + fetch);
+            assertTrue(Files.size(recent) < whole * 2, "the appended parts stay below a quarter of the tree: " + Files.size(recent));
+        }
+        assertTrue(appended, "changes appended");
+        assertTrue(rewritten, "rewritten whole once the parts reached a quarter of the tree");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aDamagedAppendedSegmentIsIgnoredWithOneWarningAndTheFileRewritten() throws Exception {
+        CacheSettings cache = threeTagsCounted();
+        Path recent = recentFile(cache);
+        long whole = Files.size(recent);
+        files.put("d1/f1.c", "int fetched;\n");
+        commit("v1.3");
+        try (CountSession session = open(cache)) {
+            rows(session);
+        }
+        byte[] bytes = Files.readAllBytes(recent);
+        bytes[(int) (whole + (bytes.length - whole) / 2)] ^= 0x21;
+        Files.write(recent, bytes);
+        files.put("d2/f2.c", "int again;\n");
+        commit("v1.4");
+        try (CountSession session = open(cache)) {
+            assertEquals(rowsWithoutCache(), rows(session));
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("ignoring the recent tree"), warnings.get(0));
+        assertRecentTreeHolds(cache, "v1.4");
+        assertEquals(1, warnings.size(), "rewritten whole: " + warnings);
+    }
 }
