@@ -99,18 +99,11 @@ class ReadAheadTest extends WindowTest {
         // Read ahead already: the window has no file left to read it from after drawing its rows.
         Files.delete(cacheFile(repository, "recent-rules"));
 
-        CountDownLatch release = new CountDownLatch(1);
-        showWindow(ReopenTest.holdingTreesUntil(release));
-        interact(() -> window.selectView("treemap"));
-        interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> treemapTitle().startsWith("demo v1.2 — lines"));
-        ViewState shown = window.viewStateProperty().get();
+        ViewState shown = treemapDrawnWithTreesHeld(repository);
         assertEquals(List.of(false, false, true), shown.timeline().snapshots().stream().map(Snapshot::hasFiles).toList(),
                 "the tree cache is not loaded: the last tag's tree is the read-ahead's");
         assertEquals(ReopenTest.treemapOfAFullCount(repository, shown),
                 ReopenTest.tiles(TreemapChart.of(shown)), "the origins and counts of a count without cache");
-        release.countDown();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
     }
 
     @Test
@@ -121,16 +114,26 @@ class ReadAheadTest extends WindowTest {
         ReadAhead.start(repository, windowsConfig(), other); // the window decides origins by default settings
         assertTrue(ReadAhead.awaitRead(TIMEOUT_SECONDS, TimeUnit.SECONDS));
 
+        ViewState shown = treemapDrawnWithTreesHeld(repository);
+        assertEquals(ReopenTest.treemapOfAFullCount(repository, shown), ReopenTest.tiles(TreemapChart.of(shown)),
+                "drivers/ is written code under the window's settings");
+    }
+
+    /**
+     * Opens the repository in a window on the Treemap tab whose trees are held back until the last tag's
+     * Treemap is drawn, then lets them come; the state the Treemap was drawn from, before any tree of the
+     * tree cache.
+     */
+    private ViewState treemapDrawnWithTreesHeld(Path repository) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         showWindow(ReopenTest.holdingTreesUntil(release));
         interact(() -> window.selectView("treemap"));
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> treemapTitle().startsWith("demo v1.2 — lines"));
         ViewState shown = window.viewStateProperty().get();
-        assertEquals(ReopenTest.treemapOfAFullCount(repository, shown), ReopenTest.tiles(TreemapChart.of(shown)),
-                "drivers/ is written code under the window's settings");
         release.countDown();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        return shown;
     }
 
     @Test
