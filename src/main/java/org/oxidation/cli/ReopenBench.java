@@ -41,6 +41,9 @@ import picocli.CommandLine.Option;
  * trees (as before), alternating; and, first, the tree cache loading on its own in a fresh session.
  * A first pass fills the cache when it lacks the window's rows or trees. Runs on the caller's thread,
  * the window on the FX thread.
+ *
+ * <p>A little over 300 lines: the first window is timed two ways (as the app opens it, and as the window
+ * was before rows came first, with a monitor that notes when the tree cache is loaded).
  */
 @Command(name = "reopen", mixinStandardHelpOptions = true,
         description = "Time reopening a cached repository in the window: first Timeline, Treemap ready.")

@@ -64,10 +64,7 @@ public final class TreemapView implements ChartView {
     private final Label summary = new Label();
     private final Label clickHint = new Label("   ·   click a tile to open it");
     private final Breadcrumbs breadcrumbs = new Breadcrumbs(this::openPath);
-    /**
-     * A combo box, not a choice box: a choice box makes a menu item for every tag, and rebuilt its whole menu
-     * for each one added (a hundred tags: 5,000 menu items made on the FX thread when the tab was first shown).
-     */
+    /** Not a choice box: its skin rebuilt a menu item per tag for each tag added (100 tags: 5,000 items). */
     private final ComboBox<String> tagPicker = new ComboBox<>();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TreemapChart> work;
