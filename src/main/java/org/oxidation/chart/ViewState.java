@@ -35,11 +35,17 @@ import org.oxidation.model.Timeline;
  *                 its cached rows (exactly the rows of this state's grouping, left-out origins and origin
  *                 rules), which the Timeline and Rust share draw, while the Treemap and Compare, which
  *                 need every file, say "loading…" for them instead of drawing subsystems only
+ * @param treesCancelled with {@code treesLoading}: loading the trees was cancelled, so they will not come
+ *                 until the repository is counted again (File → Refresh); Treemap and Compare say so
  */
 public record ViewState(Timeline timeline, String source, Grouping grouping, Metric metric,
                         Set<Origin.Kind> excluded, String tagA, String tagB, String tag, List<String> tagsToCome,
                         String order, ViewChoices choices, Sampling sampling, List<TagMark> tagMarks,
-                        List<Snapshot> refSnapshots, boolean treesLoading) {
+                        List<Snapshot> refSnapshots, boolean treesLoading, boolean treesCancelled) {
+
+    /** What Treemap and Compare say for a tag whose tree was not loaded because its loading was cancelled. */
+    public static final String TREES_CANCELLED = "Loading the trees from the count cache was cancelled: File → Refresh "
+            + "loads them (the Timeline and Rust share are drawn from the cached rows).";
 
     /** The tag order of the count command's default. */
     public static final String VERSION_ORDER = "version";
@@ -57,14 +63,21 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, Sampling.TAGS,
-                List.of(), List.of(), false);
+                List.of(), List.of(), false, false);
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices,
                      Sampling sampling, List<TagMark> tagMarks, List<Snapshot> refSnapshots) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, sampling, tagMarks,
-                refSnapshots, false);
+                refSnapshots, false, false);
+    }
+
+    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
+                     String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices,
+                     Sampling sampling, List<TagMark> tagMarks, List<Snapshot> refSnapshots, boolean treesLoading) {
+        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, sampling, tagMarks,
+                refSnapshots, treesLoading, false);
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
@@ -89,65 +102,74 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
 
     public ViewState withTimeline(Timeline newTimeline) {
         return new ViewState(newTimeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     /** The same choices over other data, e.g. the next tag counted or a CSV opened. */
     public ViewState withData(Timeline newTimeline, String newSource, List<String> newTagsToCome) {
         return new ViewState(newTimeline, newSource, grouping, metric, excluded, tagA, tagB, tag, newTagsToCome, order,
-                choices, sampling, tagMarks, refSnapshots, treesLoading);
+                choices, sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withGrouping(Grouping newGrouping) {
         return new ViewState(timeline, source, newGrouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withMetric(Metric newMetric) {
         return new ViewState(timeline, source, grouping, newMetric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withExcluded(Set<Origin.Kind> newExcluded) {
         return new ViewState(timeline, source, grouping, metric, newExcluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withTags(String newTagA, String newTagB) {
         return new ViewState(timeline, source, grouping, metric, excluded, newTagA, newTagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withTag(String newTag) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, newTag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withTagsToCome(List<String> tags) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tags, order, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withOrder(String newOrder) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, newOrder, choices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     public ViewState withChoices(ViewChoices newChoices) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, newChoices,
-                sampling, tagMarks, refSnapshots, treesLoading);
+                sampling, tagMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     /** Other samples: the sampling, the tags marked among them (none for tags). */
     public ViewState withSampling(Sampling newSampling, List<TagMark> newMarks) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                newSampling, newMarks, refSnapshots, treesLoading);
+                newSampling, newMarks, refSnapshots, treesLoading, treesCancelled);
     }
 
     /** The same state with its trees still to come, or all there ({@link #treesLoading()}). */
     public ViewState withTreesLoading(boolean loading) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, refSnapshots, loading);
+                sampling, tagMarks, refSnapshots, loading, false);
+    }
+
+    /**
+     * The same state with the loading of its trees cancelled: the snapshots without files stay rows that
+     * Treemap and Compare do not draw as trees, and they say that the trees were not loaded.
+     */
+    public ViewState withTreesCancelled() {
+        return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
+                sampling, tagMarks, refSnapshots, true, true);
     }
 
     /**
@@ -161,7 +183,7 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     /** Refs counted for the Compare view beyond the timeline's samples. */
     public ViewState withRefSnapshots(List<Snapshot> snapshots) {
         return new ViewState(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices,
-                sampling, tagMarks, snapshots, treesLoading);
+                sampling, tagMarks, snapshots, treesLoading, treesCancelled);
     }
 
     /** A sample of the timeline, or a ref counted for the Compare view, by name. */

@@ -286,17 +286,7 @@ public final class CountSession implements AutoCloseable {
      * before {@link #sampleAll}; the checkpoint thread may run beside it.
      */
     public Optional<Snapshot> recentSnapshot(ReleaseTag tag) {
-        DirStats root;
-        String maintainers;
-        synchronized (sampling) {
-            root = recent.loaded().map(loaded -> loaded.contents().trees().get(tag.tree())).orElse(null);
-            if (root == null) {
-                return Optional.empty();
-            }
-            maintainers = sampler.maintainersText(tag);
-        }
-        return Optional.of(origins.resolve(Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), root.withName(""))
-                .withMaintainers(maintainers)));
+        return recentSnapshot(tag, origins);
     }
 
     /**
@@ -583,5 +573,24 @@ public final class CountSession implements AutoCloseable {
                     ? f.getReason().toLowerCase(java.util.Locale.ROOT)
                     : e.getMessage() == null ? name : e.getMessage();
         };
+    }
+
+    /**
+     * {@link #recentSnapshot(ReleaseTag)} with its origins decided by {@code resolver} instead of this
+     * session's settings, so that a thread reading it ahead (a window's read-ahead, while the toolkit starts)
+     * never reads the settings another thread sets. The same locking as {@link #recentSnapshot(ReleaseTag)}.
+     */
+    public Optional<Snapshot> recentSnapshot(ReleaseTag tag, OriginResolver resolver) {
+        DirStats root;
+        String maintainers;
+        synchronized (sampling) {
+            root = recent.loaded().map(loaded -> loaded.contents().trees().get(tag.tree())).orElse(null);
+            if (root == null) {
+                return Optional.empty();
+            }
+            maintainers = sampler.maintainersText(tag);
+        }
+        return Optional.of(resolver.resolve(Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), root.withName(""))
+                .withMaintainers(maintainers)));
     }
 }

@@ -56,8 +56,11 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
                     state.metric(), state.source());
         }
         if (state.waitsForTree(tag)) {
-            return new TreemapChart(state.source() + " " + tag + " — loading…", LOADING, null, List.of(), List.of(),
-                    state.metric(), state.source());
+            return state.treesCancelled()
+                    ? new TreemapChart(state.source() + " " + tag + " — tree not loaded", ViewState.TREES_CANCELLED, null,
+                            List.of(), List.of(), state.metric(), state.source())
+                    : new TreemapChart(state.source() + " " + tag + " — loading…", LOADING, null, List.of(), List.of(),
+                            state.metric(), state.source());
         }
         TreemapNode root = tree(snapshot, state.grouping(), state.excluded());
         List<TreemapNode> chain = walk(root, state.choices().treemapPath());

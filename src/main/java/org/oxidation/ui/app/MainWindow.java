@@ -29,7 +29,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.oxidation.count.origin.OriginRules;
 import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.model.InputException;
 import org.oxidation.model.Timeline;
@@ -80,11 +79,12 @@ public final class MainWindow {
      * The one thread the views' chart models, comparisons and the CSV export are worked out on, so the FX
      * thread only draws.
      */
-    private final ExecutorService charts = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "oxidation-charts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final java.util.concurrent.ThreadPoolExecutor charts = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "oxidation-charts");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public MainWindow(AppConfig config) {
         model = new MainWindowModel(config);
@@ -235,18 +235,12 @@ public final class MainWindow {
      */
     public boolean applyOrigins(String rulesText, boolean profile, boolean markers) {
         try {
-            model.setOrigins(new OriginSettings(parseRules(rulesText),
-                    profile ? OriginSettings.DETECT : OriginSettings.NONE, markers));
+            model.setOrigins(OriginRulesSetting.settingsOf(new OriginRulesDialog.Choice(rulesText, profile, markers)));
             return true;
         } catch (InputException e) {
             showError(e.getMessage());
             return false;
         }
-    }
-
-    private static OriginRules parseRules(String rulesText) {
-        return OriginRules.parse(rulesText.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList(), "origin rules");
     }
 
     /** Opens a repository and counts its tags in the background. */
@@ -343,7 +337,7 @@ public final class MainWindow {
         originRules.setId("menu-origin-rules");
         originRules.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         originRules.setOnAction(event -> new OriginRulesDialog(window(), OriginRulesSetting.load(),
-                text -> OriginRulesDialog.problemOf(text, MainWindow::parseRules)).ask()
+                text -> OriginRulesDialog.problemOf(text, OriginRulesSetting::parseRules)).ask()
                 .ifPresent(choice -> {
                     if (applyOrigins(choice.rulesText(), choice.profile(), choice.markers())) {
                         OriginRulesSetting.save(choice); // kept for the next start, in the user's preferences

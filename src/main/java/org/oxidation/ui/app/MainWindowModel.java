@@ -60,8 +60,8 @@ final class MainWindowModel {
     });
     /** Touched only on the worker thread. */
     private RepositoryCounter counter;
-    /** The thread the window's views work out what they draw on ({@link #drawsOn}). */
-    private volatile java.util.concurrent.Executor chartThread = Runnable::run;
+    /** The thread the window's views work out what they draw on ({@link #drawsOn}); null: they draw at once. */
+    private volatile java.util.concurrent.ThreadPoolExecutor chartThread;
     /** The File menu's item that has git fetch a partial clone's missing blobs, named in the dialog that needs it. */
     static final String FETCH_MISSING_BLOBS = "Fetch missing blobs with git (partial clones)";
     /** How long a count waits for the window to draw its cached rows before reading trees beside the drawing. */
@@ -149,30 +149,55 @@ final class MainWindowModel {
     }
 
     /** The thread the window's views work out their charts on, for {@link #awaitDrawn}. */
-    void drawsOn(java.util.concurrent.Executor charts) {
+    void drawsOn(java.util.concurrent.ThreadPoolExecutor charts) {
         chartThread = charts;
     }
 
     /**
      * Count thread: returns once the FX thread has taken what the count published so far, the chart thread
      * has worked out the views' charts of it, and the FX thread has drawn them (each queue runs in order),
-     * or after {@value #DRAW_WAIT_SECONDS} s. A reopening's first drawing is JavaFX's first in the process
-     * (its CSS, chart and layout code loaded and compiled then): reading the tree cache beside it took half
-     * of the two processors this is measured on ({@code bench reopen --first-window}).
+     * and no chart was asked for meanwhile (a tab chosen while the rows were drawn: its chart too), or after
+     * {@value #DRAW_WAIT_SECONDS} s. A reopening's first drawing is JavaFX's first in the process (its CSS,
+     * chart and layout code loaded and compiled then): reading the tree cache beside it took half of the
+     * two processors this is measured on ({@code bench reopen --first-window}), and beside the Treemap's
+     * first drawing a third of its time.
      */
     private void awaitDrawn() {
-        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAW_WAIT_SECONDS);
+        boolean settled = false;
+        while (!settled && System.nanoTime() < deadline) {
+            settled = drawnOnce(deadline);
+        }
+    }
+
+    /**
+     * One round over the FX thread, the chart thread and the FX thread again; whether the chart thread
+     * then had nothing more to do (false also when the deadline passed).
+     */
+    private boolean drawnOnce(long deadline) {
+        java.util.concurrent.ThreadPoolExecutor charts = chartThread;
+        java.util.concurrent.CompletableFuture<Boolean> idle = new java.util.concurrent.CompletableFuture<>();
         Platform.runLater(() -> {
+            if (charts == null) {
+                idle.complete(true);
+                return;
+            }
             try {
-                chartThread.execute(() -> Platform.runLater(drawn::countDown));
+                charts.execute(() -> Platform.runLater(() -> idle.complete(charts.getQueue().isEmpty()
+                        && charts.getActiveCount() == 0)));
             } catch (java.util.concurrent.RejectedExecutionException closing) {
-                drawn.countDown();
+                idle.complete(true);
             }
         });
         try {
-            drawn.await(DRAW_WAIT_SECONDS, TimeUnit.SECONDS);
+            return idle.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return true;
         }
     }
 
@@ -488,7 +513,7 @@ final class MainWindowModel {
         // Callbacks of a count that was replaced by a newer one are ignored: it only winds down.
         count.onPartial(partial -> ifCurrent(count, () -> showProgress(path, partial)))
                 .onSuccess(done -> ifCurrent(count, () -> finished(summary(done))))
-                .onCancelled(() -> ifCurrent(count, () -> finished(cancelledSummary())))
+                .onCancelled(() -> ifCurrent(count, this::cancelled))
                 .onInputError(message -> ifCurrent(count, () -> failed(Sentences.of(message))))
                 .onFailure(failure -> ifCurrent(count, () -> failed(Sentences.unexpected(failure))))
                 .onWarning(message -> ifCurrent(count, () -> warned(message)));
@@ -580,6 +605,15 @@ final class MainWindowModel {
         int counted = lastProgress == null ? 0 : lastProgress.timeline().snapshots().size();
         int selected = lastProgress == null ? 0 : lastProgress.selectedTags().size();
         return "Cancelled: " + counted + " of " + selected + " tags counted.";
+    }
+
+    /** A cancelled count: the trees of cached rows it left unloaded will not come, and the views say so. */
+    private void cancelled() {
+        String summary = cancelledSummary();
+        finished(summary);
+        if (holdsCachedRows()) {
+            state.set(state.get().withTreesCancelled());
+        }
     }
 
     private void finished(String summary) {

@@ -33,7 +33,7 @@ public final class OxidationApp extends Application {
         initialRepository = repository;
         config = AppConfig.defaults();
         if (repository != null) {
-            ReadAhead.start(repository, config);
+            ReadAhead.start(repository, config, OriginRulesSetting.remembered());
         }
         Application.launch(OxidationApp.class);
     }

@@ -40,6 +40,12 @@ final class RepositoryCounter implements AutoCloseable {
     private String resolvedWith;
     /** Whether the session was readied for a new tag ({@link NewTagWarmUp}). */
     private boolean readied;
+    /** The last tag's recent tree being read ahead, or null (set before the read-ahead hands this counter over). */
+    private volatile RecentAhead recentAhead;
+
+    /** The last tag's snapshot from the recent tree file, read ahead under these origin settings ({@link OriginSettings#describe}). */
+    private record RecentAhead(ReleaseTag tag, String origins, java.util.concurrent.CompletableFuture<Optional<Snapshot>> snapshot) {
+    }
 
     private RepositoryCounter(Path path, CountSession session) {
         this.path = path;
@@ -53,11 +59,29 @@ final class RepositoryCounter implements AutoCloseable {
     /**
      * Reads what a reopening's first count asks for first: the repository's release tags (the window's
      * default pattern and order) and the breakdown cache (loaded whole, whatever the grouping asked).
+     * Called by the read-ahead before it hands this counter over.
+     *
+     * @param origins the origin settings the window will decide origins with, or null when unknown
+     * @return what reads the last tag's tree from the recent tree file with its origins decided under
+     *         {@code origins}, to run on the read-ahead's thread after the hand-over: {@link #count} takes
+     *         it for the Treemap when the tag and the settings are the window's
      */
-    void readAhead() {
+    Runnable readAhead(OriginSettings origins) {
         List<ReleaseTag> tags = session.tags(org.oxidation.git.TagSelector.compile(org.oxidation.git.TagSelector.DEFAULT_PATTERN),
                 TagOrder.VERSION);
         session.cachedRows(tags, Grouping.KERNEL, Set.of());
+        if (tags.isEmpty() || origins == null) {
+            return () -> { };
+        }
+        RecentAhead ahead = new RecentAhead(tags.get(tags.size() - 1), origins.describe(), new java.util.concurrent.CompletableFuture<>());
+        recentAhead = ahead;
+        return () -> {
+            try {
+                ahead.snapshot().complete(session.recentSnapshot(ahead.tag(), new OriginResolver(origins)));
+            } catch (RuntimeException e) {
+                ahead.snapshot().complete(Optional.empty()); // the window's count reads it and meets the error
+            }
+        };
     }
 
     /** Comparisons through this counter's open repository. */
@@ -82,7 +106,8 @@ final class RepositoryCounter implements AutoCloseable {
      * the blobs a tag lacks when {@code missingBlobsViaGit}.
      *
      * @param rowsShown called after cached rows were published and before any tree (the recent tree file's
-     *                  too) is read; it returns once the window has drawn them (or has waited long enough)
+     *                  too) is read, and again after the recent tree's tag was published and before the tree
+     *                  cache is read; it returns once the window has drawn them (or has waited long enough)
      */
     CountProgress count(String pattern, TagOrder order, Sampling sampling, RowSettings rows,
                         boolean missingBlobsViaGit, ProgressMonitor monitor, Consumer<CountProgress> publish,
@@ -100,6 +125,8 @@ final class RepositoryCounter implements AutoCloseable {
             rowsShown.run();
             if (takeFromRecentTree(tags.get(tags.size() - 1), cached)) {
                 publish.accept(progress.apply(cached));
+                // The Treemap, when its tab is on screen, is drawn from it before the tree cache takes a processor.
+                rowsShown.run();
             }
         }
         List<ReleaseTag> missing = tags.stream().filter(tag -> !isCounted(tag)).toList();
@@ -119,6 +146,10 @@ final class RepositoryCounter implements AutoCloseable {
             if (!wasCached || cachedToCome[0] == 0 || shownAlone.contains(snapshot.tag())) {
                 publish.accept(progress.apply(cached));
             }
+            if (monitor.isCancelled()) {
+                // Trees from the caches read no blob, where sampling looks for a cancel: a reopening stops here.
+                throw new java.util.concurrent.CancellationException("cancelled after " + snapshot.tag());
+            }
         });
         readyForANewTag(tags);
         return progress.apply(Map.of());
@@ -135,9 +166,22 @@ final class RepositoryCounter implements AutoCloseable {
         if (!cached.containsKey(last.name()) || isCounted(last)) {
             return false;
         }
-        Optional<Snapshot> recent = session.recentSnapshot(last);
+        Optional<Snapshot> recent = readAhead(last).or(() -> session.recentSnapshot(last));
         recent.ifPresent(snapshot -> counted.put(last.name(), snapshot));
         return recent.isPresent();
+    }
+
+    /**
+     * The last tag's snapshot the read-ahead read, when it read that tag under the origin settings of
+     * this count (waiting for it if it is still at it); taken once.
+     */
+    private Optional<Snapshot> readAhead(ReleaseTag last) {
+        RecentAhead ahead = recentAhead;
+        recentAhead = null;
+        if (ahead == null || !ahead.tag().equals(last) || !ahead.origins().equals(resolvedWith)) {
+            return Optional.empty();
+        }
+        return ahead.snapshot().join();
     }
 
     /**

@@ -230,7 +230,11 @@ public final class CompareView implements ChartView {
         String a = state.compareTagA();
         String b = state.compareTagB();
         if (state.waitsForTree(a) || state.waitsForTree(b)) {
-            showNothing(state.source() + " " + a + " → " + b + " — loading…", "loading the trees from the count cache…");
+            if (state.treesCancelled()) {
+                showNothing(state.source() + " " + a + " → " + b + " — trees not loaded", ViewState.TREES_CANCELLED);
+            } else {
+                showNothing(state.source() + " " + a + " → " + b + " — loading…", "loading the trees from the count cache…");
+            }
             return;
         }
         ViewState asked = state;

@@ -69,7 +69,14 @@ class ExportFidelityTest extends WindowTest {
 
     @SuppressWarnings("unchecked")
     private <T> void choose(String id, T value) {
-        interact(() -> lookup(id).queryAs(ChoiceBox.class).setValue(value));
+        interact(() -> {
+            javafx.scene.Node picker = lookup(id).query();
+            if (picker instanceof javafx.scene.control.ComboBox<?> combo) {
+                ((javafx.scene.control.ComboBox<T>) combo).getSelectionModel().select(value);
+            } else {
+                lookup(id).queryAs(ChoiceBox.class).setValue(value);
+            }
+        });
     }
 
     private void clickLegendEntry(String name) throws Exception {

@@ -12,7 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
+import org.oxidation.chart.ViewState;
+import org.oxidation.chart.treemap.TreemapChart;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.git.CacheSettings;
+import org.oxidation.model.Snapshot;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.testing.Monitors;
 import org.testfx.api.FxToolkit;
@@ -40,7 +44,7 @@ class ReadAheadTest extends WindowTest {
         Files.createDirectories(rows.getParent());
         Files.writeString(rows, "not a cache"); // read by the read-ahead, which warns once
 
-        ReadAhead.start(repository, windowsConfig());
+        ReadAhead.start(repository, windowsConfig(), null);
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags counted."));
@@ -53,10 +57,10 @@ class ReadAheadTest extends WindowTest {
     @Test
     void aReadAheadOfAnotherRepositoryIsLeftAlone() throws Exception {
         Path repository = ReopenTest.history(dir);
-        ReadAhead.start(dir.resolve("elsewhere"), windowsConfig());
+        ReadAhead.start(dir.resolve("elsewhere"), windowsConfig(), null);
         assertNull(ReadAhead.take(repository, windowsConfig(), ProgressMonitor.NONE));
 
-        ReadAhead.start(dir.resolve("not-a-repository"), windowsConfig());
+        ReadAhead.start(dir.resolve("not-a-repository"), windowsConfig(), null);
         assertNull(ReadAhead.take(dir.resolve("not-a-repository"), windowsConfig(), ProgressMonitor.NONE),
                 "a read-ahead that failed: the window opens the repository itself and says what is wrong");
     }
@@ -85,6 +89,93 @@ class ReadAheadTest extends WindowTest {
         assertEquals(false, recentTreeBeforeDrawn, "the recent tree file was read while the cached rows were still to be drawn");
         assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once they are drawn");
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+    }
+
+    @Test
+    void theTreemapIsDrawnFromTheRecentTreeReadAheadWhileTheWindowStartsBeforeTheTreeCache() throws Exception {
+        Path repository = countedOnceAndClosed();
+        ReadAhead.start(repository, windowsConfig(), OriginSettings.DEFAULT); // the origin settings of this window
+        assertTrue(ReadAhead.awaitRead(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        // Read ahead already: the window has no file left to read it from after drawing its rows.
+        Files.delete(cacheFile(repository, "recent-rules"));
+
+        ViewState shown = treemapDrawnWithTreesHeld(repository);
+        assertEquals(List.of(false, false, true), shown.timeline().snapshots().stream().map(Snapshot::hasFiles).toList(),
+                "the tree cache is not loaded: the last tag's tree is the read-ahead's");
+        assertEquals(ReopenTest.treemapOfAFullCount(repository, shown),
+                ReopenTest.tiles(TreemapChart.of(shown)), "the origins and counts of a count without cache");
+    }
+
+    @Test
+    void aRecentTreeReadAheadUnderOtherOriginSettingsIsLeftForTheWindowToRead() throws Exception {
+        Path repository = countedOnceAndClosed();
+        OriginSettings other = OriginSettings.DEFAULT.withRules(
+                org.oxidation.count.origin.OriginRules.parse(List.of("drivers/**=vendored"), "test rules"));
+        ReadAhead.start(repository, windowsConfig(), other); // the window decides origins by default settings
+        assertTrue(ReadAhead.awaitRead(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+
+        ViewState shown = treemapDrawnWithTreesHeld(repository);
+        assertEquals(ReopenTest.treemapOfAFullCount(repository, shown), ReopenTest.tiles(TreemapChart.of(shown)),
+                "drivers/ is written code under the window's settings");
+    }
+
+    /**
+     * Opens the repository in a window on the Treemap tab whose trees are held back until the last tag's
+     * Treemap is drawn, then lets them come; the state the Treemap was drawn from, before any tree of the
+     * tree cache.
+     */
+    private ViewState treemapDrawnWithTreesHeld(Path repository) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        showWindow(ReopenTest.holdingTreesUntil(release));
+        interact(() -> window.selectView("treemap"));
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> treemapTitle().startsWith("demo v1.2 — lines"));
+        ViewState shown = window.viewStateProperty().get();
+        release.countDown();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        return shown;
+    }
+
+    @Test
+    void aReopeningReadsTheTreeCacheOnlyOnceTheWindowHasDrawnTheRecentTree() throws Exception {
+        Path repository = countedOnceAndClosed();
+        CountDownLatch treeBegun = new CountDownLatch(1);
+        showWindow(Monitors.afterEachTaskBegins((monitor, index) -> treeBegun.countDown()));
+        interact(() -> window.selectView("treemap"));
+        CountDownLatch fxReleased = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean fxHeld = new java.util.concurrent.atomic.AtomicBoolean();
+        interact(() -> window.viewStateProperty().addListener((property, before, after) -> {
+            if (after.timeline().snapshots().stream().anyMatch(Snapshot::hasFiles) && fxHeld.compareAndSet(false, true)) {
+                // The recent tree's tag arrived: the FX thread cannot draw it until released.
+                javafx.application.Platform.runLater(() -> await(fxReleased));
+            }
+        }));
+        javafx.application.Platform.runLater(() -> window.openRepository(repository)); // interact would wait for the held FX thread
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!fxHeld.get() && System.nanoTime() < deadline) {
+            Thread.sleep(10); // not WaitForAsyncUtils: it waits for the FX thread, which is to be held
+        }
+        assertTrue(fxHeld.get(), "the recent tree's tag arrived");
+
+        boolean readBeforeDrawn = treeBegun.await(500, TimeUnit.MILLISECONDS);
+        fxReleased.countDown();
+        assertEquals(false, readBeforeDrawn, "the tree cache was read while the recent tree was still to be drawn");
+        assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once it is drawn");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+    }
+
+    /** The three-tag history, counted once in a window that is then closed: its rows and trees are cached. */
+    private Path countedOnceAndClosed() throws Exception {
+        Path repository = ReopenTest.history(dir);
+        showWindow(UnaryOperator.identity());
+        interact(() -> window.openRepository(repository));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        FxToolkit.setupFixture(() -> window.shutdown());
+        return repository;
+    }
+
+    private String treemapTitle() {
+        return lookup("#treemap-title").queryAs(Label.class).getText();
     }
 
     private static void await(CountDownLatch latch) {
