@@ -32,6 +32,19 @@ public final class Breakdowns {
                 .toList();
     }
 
+    /**
+     * Takes {@code rows}' breakdown as {@code counted}'s, for the same tag under the same settings: a
+     * reopening draws a tag from its cached rows, then gains the tag's tree (the Treemap's), and grouping
+     * its files again (100,000 in a kernel-scale tree) would give the same rows while the Treemap waits
+     * behind the Timeline's redraw on the chart thread.
+     */
+    public static void sameAs(Snapshot counted, Snapshot rows, Grouping grouping, Set<Origin.Kind> excluded) {
+        if (!counted.tag().equals(rows.tag()) || rows.hasFiles()) {
+            throw new IllegalArgumentException(counted.tag() + " is not drawn from rows " + rows.tag());
+        }
+        CACHE.put(new Key(counted, grouping.id(), Set.copyOf(excluded)), of(rows, grouping, excluded));
+    }
+
     public static Breakdown of(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
         return CACHE.get(new Key(snapshot, grouping.id(), Set.copyOf(excluded)),
                 () -> Subsystems.breakdown(snapshot, grouping, excluded));

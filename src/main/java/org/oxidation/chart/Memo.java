@@ -23,6 +23,13 @@ public final class Memo<K, V> {
         };
     }
 
+    /** Remembers {@code value} for the key, in place of what was remembered for it. */
+    public void put(K key, V value) {
+        synchronized (values) {
+            values.put(key, value);
+        }
+    }
+
     /** The value remembered for the key, else {@code compute}'s, remembered. */
     public V get(K key, Supplier<V> compute) {
         synchronized (values) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.oxidation.chart.Breakdowns;
 import org.oxidation.chart.Sampling;
 import org.oxidation.chart.TagMark;
 import org.oxidation.chart.compare.ComparisonSource;
@@ -123,7 +124,7 @@ final class RepositoryCounter implements AutoCloseable {
         if (!cached.isEmpty()) {
             // Reading a tree, even the recent tree file's one, would take a processor from drawing the rows.
             rowsShown.run();
-            if (takeFromRecentTree(tags.get(tags.size() - 1), cached)) {
+            if (takeFromRecentTree(tags.get(tags.size() - 1), cached, rows)) {
                 publish.accept(progress.apply(cached));
                 // The Treemap, when its tab is on screen, is drawn from it before the tree cache takes a processor.
                 rowsShown.run();
@@ -162,12 +163,15 @@ final class RepositoryCounter implements AutoCloseable {
      *
      * @return whether it was there
      */
-    private boolean takeFromRecentTree(ReleaseTag last, Map<String, Snapshot> cached) {
+    private boolean takeFromRecentTree(ReleaseTag last, Map<String, Snapshot> cached, RowSettings rows) {
         if (!cached.containsKey(last.name()) || isCounted(last)) {
             return false;
         }
         Optional<Snapshot> recent = readAhead(last).or(() -> session.recentSnapshot(last));
-        recent.ifPresent(snapshot -> counted.put(last.name(), snapshot));
+        recent.ifPresent(snapshot -> {
+            Breakdowns.sameAs(snapshot, cached.get(last.name()), rows.grouping(), rows.excluded());
+            counted.put(last.name(), snapshot);
+        });
         return recent.isPresent();
     }
 
