@@ -36,6 +36,8 @@ final class StatusBar {
         progressText.textProperty().bind(model.progressText);
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE); // never "…": the texts give way
+        bar.setMinWidth(80);
         cancel.setOnAction(event -> model.cancel());
         Hyperlink warnings = new Hyperlink();
         warnings.setId("warnings-link");
@@ -50,7 +52,8 @@ final class StatusBar {
         Label growth = new Label();
         growth.setId("growth-text");
         growth.textProperty().bind(model.growth);
-        growth.setMinWidth(Region.USE_PREF_SIZE); // the outcome gives way first
+        // The outcome gives way first; while a count runs, the doubling time gives way to its progress.
+        growth.minWidthProperty().bind(Bindings.when(model.running).then(0.0).otherwise(Region.USE_PREF_SIZE));
         growth.setStyle("-fx-text-fill: #3a3f45;");
         root.getChildren().addAll(status, warnings, spacer, growth, progressText, bar, cancel);
         for (var whileRunning : new javafx.scene.Node[] {bar, progressText, cancel}) {
