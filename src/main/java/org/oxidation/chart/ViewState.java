@@ -67,20 +67,6 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     }
 
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
-                     String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices,
-                     Sampling sampling, List<TagMark> tagMarks, List<Snapshot> refSnapshots) {
-        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, sampling, tagMarks,
-                refSnapshots, false, false);
-    }
-
-    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
-                     String tagA, String tagB, String tag, List<String> tagsToCome, String order, ViewChoices choices,
-                     Sampling sampling, List<TagMark> tagMarks, List<Snapshot> refSnapshots, boolean treesLoading) {
-        this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, order, choices, sampling, tagMarks,
-                refSnapshots, treesLoading, false);
-    }
-
-    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag, List<String> tagsToCome) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, tagsToCome, VERSION_ORDER,
                 ViewChoices.DEFAULT);
@@ -89,11 +75,6 @@ public record ViewState(Timeline timeline, String source, Grouping grouping, Met
     public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
                      String tagA, String tagB, String tag) {
         this(timeline, source, grouping, metric, excluded, tagA, tagB, tag, List.of());
-    }
-
-    public ViewState(Timeline timeline, String source, Grouping grouping, Metric metric, Set<Origin.Kind> excluded,
-                     String tagA, String tagB) {
-        this(timeline, source, grouping, metric, excluded, tagA, tagB, null);
     }
 
     public static ViewState of(Timeline timeline) {
