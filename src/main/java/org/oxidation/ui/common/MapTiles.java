@@ -136,15 +136,27 @@ public final class MapTiles {
         return true;
     }
 
-    /** The longest beginning of {@code text} that fits with "…" after it, or "" when it keeps too little. */
+    /**
+     * The longest beginning of {@code text} that fits with "…" after it, or "" when it keeps too little.
+     * A longer beginning draws no narrower, so it is searched by halving: a label is measured a few
+     * times, not once per character (a thousand tiles' labels were a sixth of a Treemap's drawing).
+     */
     private static String cut(String text, java.util.function.Predicate<String> fits) {
-        for (int length = text.length() - 1; length >= MIN_KEPT; length--) {
-            String shortened = text.substring(0, length).strip() + "\u2026";
-            if (fits.test(shortened)) {
-                return shortened;
+        int fitting = MIN_KEPT - 1; // the longest length known to fit; MIN_KEPT - 1 stands for none
+        int tooLong = text.length(); // the shortest length known not to fit
+        while (tooLong - fitting > 1) {
+            int length = (fitting + tooLong) >>> 1;
+            if (fits.test(shortened(text, length))) {
+                fitting = length;
+            } else {
+                tooLong = length;
             }
         }
-        return "";
+        return fitting < MIN_KEPT ? "" : shortened(text, fitting);
+    }
+
+    private static String shortened(String text, int length) {
+        return text.substring(0, length).strip() + "\u2026";
     }
 
     /** The width one line of a tile's label takes in its font (FX thread: one shared, measuring node). */
