@@ -30,13 +30,6 @@ public final class Memo<K, V> {
         }
     }
 
-    /** The value remembered for the key, or null. */
-    public V peek(K key) {
-        synchronized (values) {
-            return values.get(key);
-        }
-    }
-
     /** The value remembered for the key, else {@code compute}'s, remembered. */
     public V get(K key, Supplier<V> compute) {
         synchronized (values) {

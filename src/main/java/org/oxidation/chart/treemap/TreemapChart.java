@@ -105,16 +105,7 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
     }
 
     private static TreemapNode tree(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
-        return TREES.get(key(snapshot, grouping, excluded), () -> TreemapTree.of(snapshot, grouping, excluded));
-    }
-
-    private static Key key(Snapshot snapshot, Grouping grouping, Set<Origin.Kind> excluded) {
-        return new Key(snapshot, grouping.id(), Set.copyOf(excluded));
-    }
-
-    /** Whether the tree of the state's tag is worked out already (among the last few), so drawing it only lays it out. */
-    public static boolean treeWorkedOut(ViewState state) {
-        Snapshot snapshot = state.singleTag() == null ? null : state.timeline().snapshot(state.singleTag()).orElse(null);
-        return snapshot != null && TREES.peek(key(snapshot, state.grouping(), state.excluded())) != null;
+        return TREES.get(new Key(snapshot, grouping.id(), Set.copyOf(excluded)),
+                () -> TreemapTree.of(snapshot, grouping, excluded));
     }
 }

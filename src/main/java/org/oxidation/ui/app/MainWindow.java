@@ -96,10 +96,7 @@ public final class MainWindow {
         copyAsCommand = new CopyAsCommand(model, this::selectedView);
         comparisons = new RepositoryComparisons(model::openComparisons);
         model.setErrorHandler(this::showError);
-        model.state.addListener((observable, before, after) -> {
-            showSelectedView();
-            prepareOtherViews(after);
-        });
+        model.state.addListener((observable, before, after) -> showSelectedView());
         model.state.addListener((observable, before, after) -> reportGroupingWarnings(after));
         model.state.addListener((observable, before, after) -> sayGrowth(after));
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> showSelectedView());
@@ -194,23 +191,6 @@ public final class MainWindow {
             shownStates.put(tab, state);
             views.get(tab).show(state);
         }
-    }
-
-    /**
-     * Lets the views not on screen prepare a state no longer being counted (the Treemap works out its
-     * tag's tree on the chart thread, a few tenths of a second on a large tag), so that choosing their
-     * tab draws at once; a reopened window hands the last tag's tree over while the Timeline is drawn.
-     */
-    private void prepareOtherViews(ViewState state) {
-        if (!state.tagsToCome().isEmpty()) {
-            return;
-        }
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
-        views.forEach((tab, view) -> {
-            if (tab != selected) {
-                view.prepare(state);
-            }
-        });
     }
 
     /**

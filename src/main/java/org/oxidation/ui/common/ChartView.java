@@ -19,14 +19,6 @@ public interface ChartView {
     /** Redraws for a new state; cheap enough to call on every completed tag. */
     void show(ViewState state);
 
-    /**
-     * The state the window shows while this view is not on screen: a view may work out, off the FX
-     * thread, what it would draw for it, so that choosing its tab draws at once. Draws nothing; by
-     * default does nothing.
-     */
-    default void prepare(ViewState state) {
-    }
-
     /** A short name for menus and file names: "timeline", "share", "treemap", "compare". */
     String id();
 

@@ -70,7 +70,6 @@ public final class TreemapView implements ChartView {
     private final ComboBox<String> tagPicker = new ComboBox<>();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TreemapChart> work;
-    private final Executor executor;
     private boolean showingState;
     private final TileMap map = new TileMap();
     private ViewState state;
@@ -88,7 +87,6 @@ public final class TreemapView implements ChartView {
 
     /** A view whose tree is worked out on {@code executor} (the window's, off the FX thread). */
     public TreemapView(Executor executor) {
-        this.executor = executor;
         work = new ChartWork<>(executor);
         title.getStyleClass().add("chart-title");
         title.setId("treemap-title");
@@ -169,24 +167,6 @@ public final class TreemapView implements ChartView {
             showingState = false;
         }
         work.run(() -> TreemapChart.of(newState), this::draw, message -> title.setText("cannot draw: " + message));
-    }
-
-    /**
-     * Works out the state's tree on the chart thread, where {@link TreemapChart} keeps the last few, so
-     * that showing it later only lays it out and draws it.
-     */
-    @Override
-    public void prepare(ViewState newState) {
-        if (executor == ChartWork.ON_CALLER) {
-            return;
-        }
-        executor.execute(() -> {
-            try {
-                TreemapChart.of(newState);
-            } catch (RuntimeException e) {
-                // Nothing to draw yet: showing this state will work it out again and say what failed.
-            }
-        });
     }
 
     @Override

@@ -373,17 +373,6 @@ class MainWindowTest extends WindowTest {
         assertEquals(List.of("C", "Rust"), List.copyOf(seriesOf("#timeline-chart").keySet()));
     }
 
-    /** While the Timeline is on screen the Treemap's tree is worked out, so choosing its tab only draws it. */
-    @Test
-    void theTreemapsTreeIsWorkedOutBeforeItsTabIsChosen() throws Exception {
-        showWindow(UnaryOperator.identity());
-        openAndWaitUntilCounted(threeTagHistory());
-        settle(window);
-        assertEquals("timeline", window.selectedView().id());
-        assertTrue(org.oxidation.chart.treemap.TreemapChart.treeWorkedOut(window.viewStateProperty().get()),
-                "the last tag's tree, worked out on the chart thread");
-    }
-
     @Test
     void aBreadcrumbClickInTheTreemapLeavesTheFocusOutOfTheTagField() throws Exception {
         showWindow(UnaryOperator.identity());
