@@ -43,7 +43,7 @@ import org.oxidation.ui.common.StateChanges;
  * {@link TreemapChart}; the tag and the drill-down path are the state's, and a click or a pick asks for
  * a new state.
  *
- * <p>The map is a {@link TileMap}: one canvas, its tiles ({@link #drawnTiles}) answering the mouse. Used
+ * <p>The map is a {@link TileMap}: one canvas, its tiles ({@link TileMap#tiles}) answering the mouse. Used
  * on the FX thread only.
  */
 public final class TreemapView implements ChartView {
