@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.oxidation.count.Grouping;
 import org.oxidation.git.CacheSettings;
@@ -303,7 +302,7 @@ final class ReopenBench implements Callable<Integer> {
     private static boolean treemapDrawn(MainWindow window) {
         Node map = window.node().lookup("#treemap-map");
         Node title = window.node().lookup("#treemap-title");
-        return map instanceof Pane pane && pane.getChildren().size() > 1 && title instanceof Label label
+        return map instanceof org.oxidation.ui.common.TileMap tiles && !tiles.tiles().isEmpty() && title instanceof Label label
                 && !label.getText().endsWith("loading…") && !label.getText().contains("nothing counted yet");
     }
 }

@@ -143,9 +143,13 @@ public final class TreemapNode {
         return node;
     }
 
-    /** A directory or a subsystem holding something: what a click can drill into. */
-    public boolean canOpen() {
-        return kind != Kind.FILE && !children().isEmpty();
+    /**
+     * A directory or a subsystem holding something: what a click can drill into. Asked of every tile
+     * drawn, so it does not make the children (and their own parts, with a path string per file) to
+     * tell: the children are exactly the parts kept.
+     */
+    public synchronized boolean canOpen() {
+        return kind != Kind.FILE && (children != null ? !children.isEmpty() : !(dirs.isEmpty() && files.isEmpty()));
     }
 
     public TreemapNode child(String childKey) {

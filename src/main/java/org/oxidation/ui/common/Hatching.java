@@ -37,6 +37,24 @@ public final class Hatching {
 
     /** A repeating pattern of thin dark diagonal lines on a transparent background. */
     public static Paint diagonal() {
+        return new ImagePattern(diagonalImage(), 0, 0, TILE, TILE, false);
+    }
+
+    /**
+     * The same lines, starting at ({@code x}, {@code y}): laid over a shape drawn there, they begin at its
+     * corner as they do on a node of its own.
+     */
+    public static Paint diagonalFrom(double x, double y) {
+        if (diagonalImage == null) {
+            diagonalImage = diagonalImage();
+        }
+        return new ImagePattern(diagonalImage, x, y, TILE, TILE, false);
+    }
+
+    /** Made once for {@link #diagonalFrom}: a map hatches many tiles. */
+    private static WritableImage diagonalImage;
+
+    private static WritableImage diagonalImage() {
         WritableImage image = new WritableImage(TILE, TILE);
         PixelWriter pixels = image.getPixelWriter();
         Color line = Color.rgb(20, 20, 20, 0.45);
@@ -46,6 +64,6 @@ public final class Hatching {
                 pixels.setColor(x, y, (x + y) % TILE == 0 ? line : Color.TRANSPARENT);
             }
         }
-        return new ImagePattern(image, 0, 0, TILE, TILE, false);
+        return image;
     }
 }

@@ -2,42 +2,24 @@ package org.oxidation.ui.common;
 
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
-import javafx.geometry.Insets;
-import javafx.geometry.VPos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 import org.oxidation.layout.Rect;
 
 /**
- * Draws treemap tiles as nodes (one {@link Pane} per tile, so tests and tooltips can find them): fill,
- * hairline border, optional hatching, a label when it fits. Tiles carry the style class
- * {@value #STYLE_CLASS} and their path as user data. Build on the FX thread.
- *
- * <p>A kernel map has thousands of tiles, so a tile is kept cheap: its label is a {@link Text} (no skin,
- * no CSS needed to draw it) and its tooltip is made and installed when the mouse first enters it.
+ * What a treemap tile is drawn with ({@link MapTile}: fill, hairline border, optional hatching, the label
+ * that fits), made from what a view knows of it; {@link TileMap} draws them. The labels are measured in
+ * the font they are drawn in, on the FX thread: build on the FX thread.
  */
 public final class MapTiles {
-
-    public static final String STYLE_CLASS = "treemap-tile";
 
     private static final double LABEL_HEIGHT = 15;
     /** How much wider the bold header font draws a line than the label font (measured: about 8%). */
     private static final double BOLD_WIDER = 1.1;
-    private static final Color BORDER = Color.web("#ffffff");
-    private static final Paint HATCHING = Hatching.diagonal();
-    private static final Font LABEL_FONT = Font.font(11);
+    static final Font LABEL_FONT = Font.font(11);
+    static final Font HEADER_FONT = Font.font(LABEL_FONT.getFamily(), FontWeight.BOLD, 11);
     private static final Text MEASURE = new Text();
 
     static {
@@ -48,57 +30,39 @@ public final class MapTiles {
     }
 
     /**
-     * A tile at {@code rect} (in its parent's coordinates).
+     * A tile at {@code rect} (in its map's coordinates), without header or click.
      *
-     * @param path    the tile's path, stored as user data
+     * @param path    the tile's path
      * @param label   drawn at the top-left when it fits, else left out
-     * @param tooltip the text shown on hover, asked for when the mouse first enters the tile
+     * @param tooltip the text shown on hover, asked for when the mouse first rests on the tile
      * @param hatched whether to lay the vendored/generated hatching over the fill
      */
-    public static Pane tile(Rect rect, String path, Color fill, String label, Supplier<String> tooltip,
-                            boolean hatched) {
-        Pane tile = new Pane();
-        tile.getStyleClass().add(STYLE_CLASS);
-        tile.setUserData(path);
-        // Placed by the layout maths, not by the parent: an unmanaged node keeps the size it is given.
-        tile.setManaged(false);
-        tile.resizeRelocate(rect.x(), rect.y(), rect.width(), rect.height());
-        tile.setBackground(new Background(new BackgroundFill(fill, null, null)));
-        if (rect.width() > 3 && rect.height() > 3) {
-            tile.setBorder(new Border(new BorderStroke(BORDER, BorderStrokeStyle.SOLID, null, new BorderWidths(0.75))));
-        }
-        if (hatched) {
-            Rectangle overlay = new Rectangle(rect.width(), rect.height(), HATCHING);
-            overlay.setMouseTransparent(true);
-            tile.getChildren().add(overlay);
-        }
-        String shown = fitting(label, rect.width(), rect.height(), MapTiles::labelWidth);
-        if (!shown.isEmpty()) {
-            Text text = new Text(3, 1, shown);
-            text.setFont(LABEL_FONT);
-            text.setTextOrigin(VPos.TOP);
-            text.setFill(Palette.textOn(fill));
-            text.setMouseTransparent(true);
-            tile.getChildren().add(text);
-        }
-        // Made on first entry: making one per tile up front took a third of a draw.
-        LazyTooltips.on(tile, tooltip, Duration.millis(150), null);
-        return tile;
+    public static MapTile tile(Rect rect, String path, Color fill, String label, Supplier<String> tooltip,
+                               boolean hatched) {
+        return new MapTile(path, rect, fill, hatched, fitting(label, rect.width(), rect.height(), MapTiles::labelWidth),
+                null, "", tooltip, null);
     }
 
-    /** Paints a tile as {@link #tile} draws it, without label or tooltip, for tiles too small for them. */
-    public static void paint(javafx.scene.canvas.GraphicsContext graphics, Rect rect, Color fill, boolean hatched) {
-        graphics.setFill(fill);
-        graphics.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
-        if (hatched) {
-            graphics.setFill(HATCHING);
-            graphics.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
-        }
-        if (rect.width() > 3 && rect.height() > 3) {
-            graphics.setStroke(BORDER);
-            graphics.setLineWidth(0.75);
-            graphics.strokeRect(rect.x() + 0.375, rect.y() + 0.375, rect.width() - 0.75, rect.height() - 0.75);
-        }
+    /**
+     * The tile with the label strip of a parent tile: its name in bold, on the tile's own fill, one line
+     * shortened as a tile's label is (a whole section name fits a header more often than not).
+     */
+    public static MapTile withHeader(MapTile tile, Rect header, String label) {
+        String shown = header.height() < LABEL_HEIGHT ? "" : fitting(label, header.width(), LABEL_HEIGHT,
+                line -> labelWidth(line) * BOLD_WIDER);
+        return new MapTile(tile.path(), tile.rect(), tile.fill(), tile.hatched(), tile.label(), header, shown,
+                tile.tooltip(), tile.onClick());
+    }
+
+    /** A tile too small for a label, tooltip or click, only painted (a directory may have 200,000). */
+    public static MapTile painted(Rect rect, String path, Color fill, boolean hatched) {
+        return new MapTile(path, rect, fill, hatched, "", null, "", null, null);
+    }
+
+    /** The tile, doing {@code onClick} when clicked (the hand cursor over it says so). */
+    public static MapTile withClick(MapTile tile, Runnable onClick) {
+        return new MapTile(tile.path(), tile.rect(), tile.fill(), tile.hatched(), tile.label(), tile.header(),
+                tile.headerLabel(), tile.tooltip(), onClick);
     }
 
     /**
@@ -172,37 +136,32 @@ public final class MapTiles {
         return true;
     }
 
-    /** The longest beginning of {@code text} that fits with "…" after it, or "" when it keeps too little. */
+    /**
+     * The longest beginning of {@code text} that fits with "…" after it, or "" when it keeps too little.
+     * A longer beginning draws no narrower, so it is searched by halving: a label is measured a few
+     * times, not once per character (a thousand tiles' labels were a sixth of a Treemap's drawing).
+     */
     private static String cut(String text, java.util.function.Predicate<String> fits) {
-        for (int length = text.length() - 1; length >= MIN_KEPT; length--) {
-            String shortened = text.substring(0, length).strip() + "\u2026";
-            if (fits.test(shortened)) {
-                return shortened;
+        int fitting = MIN_KEPT - 1; // the longest length known to fit; MIN_KEPT - 1 stands for none
+        int tooLong = text.length(); // the shortest length known not to fit
+        while (tooLong - fitting > 1) {
+            int length = (fitting + tooLong) >>> 1;
+            if (fits.test(shortened(text, length))) {
+                fitting = length;
+            } else {
+                tooLong = length;
             }
         }
-        return "";
+        return fitting < MIN_KEPT ? "" : shortened(text, fitting);
+    }
+
+    private static String shortened(String text, int length) {
+        return text.substring(0, length).strip() + "\u2026";
     }
 
     /** The width one line of a tile's label takes in its font (FX thread: one shared, measuring node). */
     private static double labelWidth(String line) {
         MEASURE.setText(line);
         return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    /** The label strip of a parent tile: its name in bold, on the tile's own fill. */
-    public static Label header(Rect header, String label, Color fill) {
-        Label text = new Label(label);
-        text.setTextFill(Palette.textOn(fill));
-        text.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
-        text.setPadding(new Insets(0, 3, 0, 3));
-        text.setMouseTransparent(true);
-        text.setManaged(false);
-        text.resizeRelocate(header.x(), header.y(), header.width(), header.height());
-        // One line, shortened as a tile's label is: a whole section name fits a header more often than not.
-        String shown = header.height() < LABEL_HEIGHT ? "" : fitting(label, header.width(), LABEL_HEIGHT,
-                line -> labelWidth(line) * BOLD_WIDER);
-        text.setText(shown);
-        text.setVisible(!shown.isEmpty());
-        return text;
     }
 }

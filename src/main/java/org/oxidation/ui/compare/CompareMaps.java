@@ -1,13 +1,13 @@
 package org.oxidation.ui.compare;
 
 import org.oxidation.layout.ChangeScale;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import org.oxidation.chart.compare.CompareChart;
@@ -17,18 +17,20 @@ import org.oxidation.layout.Units;
 import org.oxidation.model.LineCounts;
 import org.oxidation.model.TagComparison.SubsystemRow;
 import org.oxidation.chart.Describe;
+import org.oxidation.ui.common.MapTile;
 import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.TileMap;
 import org.oxidation.ui.common.Palette;
 
 /**
  * Two subsystem treemaps side by side, tag A and tag B, laid out in the same order (by size at B) so a
  * subsystem sits in the same place in both; tiles are coloured by the change in Rust (or C) lines,
- * relative to the largest change. Used on the FX thread.
+ * relative to the largest change. Each map is a {@link TileMap}. Used on the FX thread.
  */
 final class CompareMaps extends HBox {
 
-    private final Pane mapA = new Pane();
-    private final Pane mapB = new Pane();
+    private final TileMap mapA = new TileMap();
+    private final TileMap mapB = new TileMap();
     private final Label captionA = new Label();
     private final Label captionB = new Label();
     private List<SubsystemRow> rows = List.of();
@@ -39,7 +41,7 @@ final class CompareMaps extends HBox {
         super(16);
         getStyleClass().add("compare-maps");
         getChildren().addAll(framed(captionA, mapA), framed(captionB, mapB));
-        for (Pane map : List.of(mapA, mapB)) {
+        for (TileMap map : List.of(mapA, mapB)) {
             map.setMinSize(0, 0);
             map.setPrefSize(400, 300);
             map.widthProperty().addListener((obs, old, w) -> draw());
@@ -47,7 +49,7 @@ final class CompareMaps extends HBox {
         }
     }
 
-    private static BorderPane framed(Label caption, Pane map) {
+    private static BorderPane framed(Label caption, TileMap map) {
         caption.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         BorderPane frame = new BorderPane(map);
         frame.setTop(caption);
@@ -83,14 +85,15 @@ final class CompareMaps extends HBox {
         drawMap(mapB, sizesB, order, false);
     }
 
-    private void drawMap(Pane map, double[] sizes, int[] order, boolean atA) {
-        map.getChildren().clear();
+    private void drawMap(TileMap map, double[] sizes, int[] order, boolean atA) {
         if (chart == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            map.clear();
             return;
         }
         Rect[] rects = SquarifiedTreemap.layout(sizes, new Rect(0, 0, map.getWidth(), map.getHeight()), order);
         ChangeScale scale = ChangeScale.upTo(chart.largestChange());
         ToLongFunction<LineCounts> drawnMeasure = measure; // a tooltip is made on hover: it tells what was drawn
+        List<MapTile> tiles = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rects[i].width() < 0.5 || rects[i].height() < 0.5) {
                 continue;
@@ -99,8 +102,9 @@ final class CompareMaps extends HBox {
             long change = chart.change(row);
             Color fill = Palette.changeAlong(scale.fraction(change));
             String label = row.subsystem() + (change == 0 ? "" : " " + signed(change));
-            map.getChildren().add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA, drawnMeasure), false));
+            tiles.add(MapTiles.tile(rects[i], row.subsystem(), fill, label, () -> tooltip(row, atA, drawnMeasure), false));
         }
+        map.draw(tiles, List.of());
     }
 
     private String tooltip(SubsystemRow row, boolean atA, ToLongFunction<LineCounts> measure) {

@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -32,7 +30,9 @@ import org.oxidation.ui.common.ChartWork;
 import org.oxidation.ui.common.ColorScaleLegend;
 import org.oxidation.ui.common.Hatching;
 import org.oxidation.ui.common.LiveControls;
+import org.oxidation.ui.common.MapTile;
 import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.TileMap;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.ui.common.StateChanges;
 
@@ -43,7 +43,8 @@ import org.oxidation.ui.common.StateChanges;
  * {@link TreemapChart}; the tag and the drill-down path are the state's, and a click or a pick asks for
  * a new state.
  *
- * <p>Tiles are {@link MapTiles} nodes with their path as user data. Used on the FX thread only.
+ * <p>The map is a {@link TileMap}: one canvas, its tiles ({@link TileMap#tiles}) answering the mouse. Used
+ * on the FX thread only.
  */
 public final class TreemapView implements ChartView {
 
@@ -53,10 +54,11 @@ public final class TreemapView implements ChartView {
     private static final double PADDING = 2;
     private static final double HEADER_HEIGHT = 16;
     /**
-     * Tiles narrower than this, too small to hover or read, are painted on one canvas instead of being
-     * nodes of their own: a directory of 200,000 files would otherwise be 200,000 nodes (hundreds of MB).
+     * Tiles narrower than this, too small to hover or read, are only painted: no label, tooltip or click
+     * of their own (a click there opens the directory around them), and nothing kept for them (a
+     * directory may hold 200,000 files).
      */
-    private static final double MIN_NODE_SIDE = 5;
+    private static final double MIN_POINTABLE_SIDE = 5;
     private static final double[] LEGEND_SHARES = {Palette.SHARE_SCALE_MIN, 0.001, 0.01, 0.1, 1};
 
     private final BorderPane root = new BorderPane();
@@ -69,7 +71,7 @@ public final class TreemapView implements ChartView {
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TreemapChart> work;
     private boolean showingState;
-    private final Pane map = new Pane();
+    private final TileMap map = new TileMap();
     private ViewState state;
     private TreemapChart drawn;
     /** Counts content changes, so the map is rebuilt only when its content or its size changed. */
@@ -228,65 +230,64 @@ public final class TreemapView implements ChartView {
         drawnVersion = version;
         drawnWidth = map.getWidth();
         drawnHeight = map.getHeight();
-        map.getChildren().clear();
+        Label placeholder = null;
         if (drawn != null && drawn.snapshot() == null && !drawn.summary().isEmpty()) {
-            Label placeholder = new Label(drawn.summary()); // never a blank map: why there is none yet
+            placeholder = new Label(drawn.summary()); // never a blank map: why there is none yet
             placeholder.setId("treemap-placeholder");
-            placeholder.relocate(12, 12);
-            map.getChildren().add(placeholder);
         }
+        map.setPlaceholder(placeholder);
         if (drawn == null || drawn.snapshot() == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            map.clear();
             return;
         }
         Rect bounds = new Rect(0, 0, map.getWidth(), map.getHeight());
         Metric metric = drawn.metric();
         List<Tile<TreemapNode>> tiles = TreemapLayout.layoutNested(drawn.current(), TreemapNode::children,
                 node -> Describe.size(node.totals(), metric), bounds, LEVELS_DRAWN, PADDING, HEADER_HEIGHT);
+        List<MapTile> pointable = new ArrayList<>();
+        List<MapTile> small = new ArrayList<>();
         List<String> parentKeys = new ArrayList<>();
-        javafx.scene.canvas.Canvas small = new javafx.scene.canvas.Canvas(map.getWidth(), map.getHeight());
         for (Tile<TreemapNode> tile : tiles) {
             if (tile.rect().width() < 0.5 || tile.rect().height() < 0.5) {
-                continue; // invisible: a node for it would only cost time
+                continue; // invisible
             }
             if (tile.depth() == 1) {
                 parentKeys = List.of(tile.node().key());
             }
             List<String> keys = tile.depth() == 1 ? parentKeys : List.of(parentKeys.get(0), tile.node().key());
-            if (tile.hasHeader() || Math.min(tile.rect().width(), tile.rect().height()) >= MIN_NODE_SIDE) {
-                drawTile(tile, keys, metric);
+            if (tile.hasHeader() || Math.min(tile.rect().width(), tile.rect().height()) >= MIN_POINTABLE_SIDE) {
+                pointable.add(mapTile(tile, keys, metric));
             } else {
-                MapTiles.paint(small.getGraphicsContext2D(), tile.rect(), fillOf(tile.node(), metric),
-                        tile.node().origin().kind() != Origin.Kind.WRITTEN);
+                small.add(MapTiles.painted(tile.rect(), tile.node().key(), fillOf(tile.node(), metric), hatched(tile.node())));
             }
         }
-        // Over the tiles, letting clicks through: a click on a tiny tile opens the directory around it.
-        small.setMouseTransparent(true);
-        map.getChildren().add(small);
+        map.draw(pointable, small);
     }
 
     private static Color fillOf(TreemapNode node, Metric metric) {
         return Palette.shareTint(Describe.rustShare(node.totals(), metric));
     }
 
-    private void drawTile(Tile<TreemapNode> tile, List<String> keys, Metric metric) {
+    private static boolean hatched(TreemapNode node) {
+        return node.origin().kind() != Origin.Kind.WRITTEN;
+    }
+
+    private MapTile mapTile(Tile<TreemapNode> tile, List<String> keys, Metric metric) {
         TreemapNode node = tile.node();
         Color fill = fillOf(node, metric);
         String label = node.name() + " " + Units.format(Describe.size(node.totals(), metric));
-        boolean copied = node.origin().kind() != Origin.Kind.WRITTEN;
-        Pane pane = MapTiles.tile(tile.rect(), node.key(), fill, tile.hasHeader() ? "" : label,
-                () -> Describe.tooltip(node.key(), node.totals(), metric, node.origin()), copied);
-        pane.getProperties().put("depth", tile.depth());
+        MapTile drawnTile = MapTiles.tile(tile.rect(), node.key(), fill, tile.hasHeader() ? "" : label,
+                () -> Describe.tooltip(node.key(), node.totals(), metric, node.origin()), hatched(node));
+        if (tile.hasHeader()) {
+            drawnTile = MapTiles.withHeader(drawnTile, tile.header(), label);
+        }
         // A file opens its directory; a directory or subsystem opens itself.
         List<String> opens = node.canOpen() ? keys : keys.subList(0, keys.size() - 1);
         if (!opens.isEmpty()) {
             TreemapChart clicked = drawn;
-            pane.setCursor(Cursor.HAND);
-            pane.setOnMouseClicked(e -> openPath(clicked.opened(opens)));
+            drawnTile = MapTiles.withClick(drawnTile, () -> openPath(clicked.opened(opens)));
         }
-        map.getChildren().add(pane);
-        if (tile.hasHeader()) {
-            map.getChildren().add(MapTiles.header(tile.header(), label, fill));
-        }
+        return drawnTile;
     }
 
     private static ColorScaleLegend legend() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oxidation.chart.ViewState;
+import org.oxidation.testing.SmallTree;
 import org.oxidation.testing.TwoTags;
 
 /** The treemap's model: the tag drawn and the drill-down path, without a toolkit. */
@@ -42,5 +43,37 @@ class TreemapChartTest {
         assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), top.opened(List.of("drivers/gpu", "drivers/gpu/drm")));
         TreemapChart inDrm = TreemapChart.of(drilled(state, "drivers/gpu", "drivers/gpu/drm"));
         assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), inDrm.opened(List.of("drivers/gpu/drm/drm.c")));
+    }
+
+    /**
+     * Whether a tile can be opened is asked of every tile drawn, before its children are made: it says
+     * what the children made afterwards say, empty directories and directories of left-out code included.
+     */
+    @Test
+    void aNodeCanBeOpenedExactlyWhenItHasChildrenAtEveryLevelWithAndWithoutLeftOutCode() {
+        org.oxidation.model.DirStats syn = new org.oxidation.model.DirStats("syn",
+                org.oxidation.model.Origin.vendored("syn", "2.0.106"), List.of(), List.of(SmallTree.file("lib.rs", "Rust", 40)));
+        org.oxidation.model.DirStats onlyVendored = SmallTree.dir("macros", List.of(syn), List.of());
+        org.oxidation.model.DirStats empty = SmallTree.dir("empty", List.of(), List.of());
+        org.oxidation.model.DirStats rust = SmallTree.dir("rust", List.of(onlyVendored, empty),
+                List.of(SmallTree.file("kernel.rs", "Rust", 60)));
+        org.oxidation.model.DirStats root = SmallTree.dir("", List.of(SmallTree.tree().dirs().get(0), rust), List.of());
+        org.oxidation.model.Snapshot snapshot = org.oxidation.model.Snapshot.counted("v1.0", "0".repeat(40),
+                java.time.OffsetDateTime.parse("2024-01-01T00:00:00Z"), root);
+        int opened = 0;
+        for (java.util.Set<org.oxidation.model.Origin.Kind> excluded : List.of(java.util.Set.<org.oxidation.model.Origin.Kind>of(),
+                java.util.Set.of(org.oxidation.model.Origin.Kind.VENDORED))) {
+            java.util.ArrayDeque<TreemapNode> toVisit = new java.util.ArrayDeque<>(List.of(
+                    TreemapTree.of(snapshot, org.oxidation.count.Grouping.KERNEL, excluded)));
+            while (!toVisit.isEmpty()) {
+                TreemapNode node = toVisit.pop();
+                boolean canOpen = node.canOpen(); // before its children are made
+                List<TreemapNode> children = node.children();
+                assertEquals(node.kind() != TreemapNode.Kind.FILE && !children.isEmpty(), canOpen, node.key() + " " + excluded);
+                opened += canOpen ? 1 : 0;
+                toVisit.addAll(children);
+            }
+        }
+        assertEquals(true, opened > 10, "directories that open, and some that do not: " + opened);
     }
 }

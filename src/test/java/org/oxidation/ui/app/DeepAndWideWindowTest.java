@@ -19,12 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.testing.DeepAndWideHistory;
-import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.MapTile;
+import org.oxidation.ui.common.TileMap;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -65,12 +65,15 @@ class DeepAndWideWindowTest extends WindowTest {
         assertEquals(Map.of("d", List.of(1L)), timelineValues());
     }
 
-    /** The tiles on the map by key, deepest drawn level first when a key has two. */
-    private Map<String, Region> tiles() throws Exception {
+    private TileMap map() {
+        return lookup("#treemap-map").queryAs(TileMap.class);
+    }
+
+    /** The tiles on the map by key, the first drawn when a key has two. */
+    private Map<String, MapTile> tiles() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Map<String, Region> byKey = new LinkedHashMap<>();
-            lookup("." + MapTiles.STYLE_CLASS).queryAllAs(Region.class)
-                    .forEach(tile -> byKey.putIfAbsent((String) tile.getUserData(), tile));
+            Map<String, MapTile> byKey = new LinkedHashMap<>();
+            map().tiles().forEach(tile -> byKey.putIfAbsent(tile.path(), tile));
             return byKey;
         }).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
@@ -86,10 +89,13 @@ class DeepAndWideWindowTest extends WindowTest {
      * the window's chart thread and drawn in an FX event queued from there, so once that thread is idle, an
      * FX event queued after it runs after the drawing.
      */
-    private void click(Node tile) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(tile, new MouseEvent(MouseEvent.MOUSE_CLICKED, 1, 1, 1, 1,
-                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)))
-                .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    private void click(MapTile tile) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Point2D at = map().localToScene(tile.rect().x() + tile.rect().width() / 2,
+                    tile.rect().y() + tile.rect().height() / 2);
+            Event.fireEvent(map(), new MouseEvent(MouseEvent.MOUSE_CLICKED, at.getX(), at.getY(), 1, 1,
+                    MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null));
+        }).get(WAIT_SECONDS, TimeUnit.SECONDS);
         java.util.concurrent.CompletableFuture.runAsync(() -> { }, window.chartExecutor()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> { }).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
@@ -114,14 +120,15 @@ class DeepAndWideWindowTest extends WindowTest {
         openCounted();
         interact(() -> window.selectView("treemap"));
         MainWindowTest.settle(window);
-        clickOn(tiles().get("d")); // a real click first, on the subsystem d (its middle is the tile of d/d)
+        MapTile d = tiles().get("d");
+        clickOn(map().localToScreen(d.rect().x() + d.rect().width() / 2, d.rect().y() + d.rect().height() / 2)); // a real click first, on the subsystem d (its middle is the tile of d/d)
         MainWindowTest.settle(window);
         assertEquals("d", drillPath().get(0));
         // Each click on the tile of a directory two levels down opens both: down to d/…/d, 4,096 levels.
         while (drillPath().size() < DEPTH) {
             int levels = drillPath().size();
-            Map<String, Region> tiles = tiles();
-            Region next = Optional.ofNullable(tiles.get(deep(levels + 2))).orElse(tiles.get(deep(levels + 1)));
+            Map<String, MapTile> tiles = tiles();
+            MapTile next = Optional.ofNullable(tiles.get(deep(levels + 2))).orElse(tiles.get(deep(levels + 1)));
             assertTrue(next != null, "level " + levels + " shows the directory below it: " + tiles.keySet());
             click(next);
             assertTrue(drillPath().size() > levels, "the click opened it");
@@ -140,7 +147,7 @@ class DeepAndWideWindowTest extends WindowTest {
         MainWindowTest.settle(window);
         assertEquals(DEPTH - 1, drillPath().size(), "the crumb above goes up one level");
         assertEquals("Rust: 1 of 5 lines (20%)", summary());
-        Node map = tiles().values().iterator().next().getParent();
+        Node map = map();
         interact(map::requestFocus); // as a click on the map does, without opening the tile under it
         type(KeyCode.ESCAPE);
         MainWindowTest.settle(window);
@@ -155,9 +162,9 @@ class DeepAndWideWindowTest extends WindowTest {
         long wide = DeepAndWideHistory.wideLines();
         assertEquals("Rust: 0 of " + org.oxidation.layout.Units.format(wide) + " lines (0%)", summary());
         assertFalse(title().startsWith("cannot draw"), title());
-        Map<String, Region> files = tiles();
+        Map<String, MapTile> files = tiles();
         assertTrue(files.keySet().stream().allMatch(key -> key.startsWith("wide/f")), "the wide directory's files");
-        // Files too small to hover are painted on one canvas: 200,000 nodes would take hundreds of MB.
-        assertTrue(files.size() < DeepAndWideHistory.WIDE / 10, files.size() + " tile nodes");
+        // Files too small to hover are only painted, nothing kept for them: 200,000 would take tens of MB.
+        assertTrue(files.size() < DeepAndWideHistory.WIDE / 10, files.size() + " tiles kept");
     }
 }

@@ -19,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.timeline.TimelineMode;
@@ -30,7 +29,7 @@ import org.oxidation.testing.DatedHistory;
 import org.oxidation.testing.TestHistory;
 import org.oxidation.chart.Sampling;
 import org.oxidation.ui.common.TimeOverlay;
-import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.TileMap;
 import org.oxidation.ui.export.ComparisonSources;
 import org.oxidation.ui.export.PngExporter;
 import org.testfx.util.WaitForAsyncUtils;
@@ -276,9 +275,12 @@ class ExportFidelityTest extends WindowTest {
                 + " --chart compare --png x.png", "--cache-dir", dir.resolve("cache").toString());
     }
 
-    private Region tile(String path) {
-        return lookup("." + MapTiles.STYLE_CLASS).queryAllAs(Region.class).stream()
-                .filter(tile -> path.equals(tile.getUserData())).findFirst().orElse(null);
+    /** Where the middle of the tile of {@code path} is on the screen, or null when none is drawn. */
+    private javafx.geometry.Point2D tile(String path) {
+        TileMap map = lookup("#treemap-map").queryAs(TileMap.class);
+        return map.tiles().stream().filter(tile -> path.equals(tile.path())).findFirst()
+                .map(tile -> map.localToScreen(tile.rect().x() + tile.rect().width() / 2, tile.rect().y() + tile.rect().height() / 2))
+                .orElse(null);
     }
 
     /** Names the state no longer draws leave it, so a copied line never names what is not there. */

@@ -381,8 +381,10 @@ class MainWindowTest extends WindowTest {
                 .select(lookup("#views").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
                         .filter(tab -> tab.getText().equals("Treemap")).findFirst().orElseThrow()));
         settle(window);
-        Node drivers = lookup(".treemap-tile").match((Node tile) -> "drivers/gpu".equals(tile.getUserData())).query();
-        moveTo(drivers, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(20, 6), org.testfx.robot.Motion.DIRECT);
+        org.oxidation.ui.common.TileMap map = lookup("#treemap-map").queryAs(org.oxidation.ui.common.TileMap.class);
+        org.oxidation.ui.common.MapTile drivers = map.tiles().stream().filter(tile -> "drivers/gpu".equals(tile.path()))
+                .findFirst().orElseThrow();
+        moveTo(map.localToScreen(drivers.rect().x() + 20, drivers.rect().y() + 6), org.testfx.robot.Motion.DIRECT); // its header
         clickOn(javafx.scene.input.MouseButton.PRIMARY);
         settle(window);
         assertEquals(List.of("drivers/gpu"), window.viewStateProperty().get().choices().treemapPath());

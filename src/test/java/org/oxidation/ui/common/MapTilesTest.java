@@ -2,6 +2,7 @@ package org.oxidation.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,33 @@ class MapTilesTest {
         assertEquals("INTEL\nETHERNET\nDRIVERS", MapTiles.fitting(label, 100, 45, TEN_PX), "narrow: a word a line");
         assertEquals("THE REALTEK\nRTL8169 DRIVER", MapTiles.fitting("THE REALTEK RTL8169 DRIVER", 150, 30, TEN_PX),
                 "a name without a number keeps its last word");
+    }
+
+    /** Narrow and wide letters, as a proportional font draws them. */
+    private static final ToDoubleFunction<String> PROPORTIONAL = text -> text.chars()
+            .mapToDouble(c -> c == 'i' || c == 'l' || c == ' ' ? 3 : Character.isUpperCase(c) ? 9 : 6.5).sum();
+
+    @Test
+    void aNameCutOnOneLineKeepsTheLongestBeginningThatFitsAtEveryWidth() {
+        for (String name : List.of("INTEL ETHERNET DRIVERS", "drivers/gpu/drm/amd/display", "illegible lilliput", "abcd")) {
+            for (double width = 20; width <= 200; width += 0.5) {
+                assertEquals(longestBeginningThatFits(name, width), MapTiles.fitting(name, width, 20, PROPORTIONAL),
+                        name + " at " + width + " px");
+            }
+        }
+    }
+
+    /** Every beginning tried from the longest down, as a label is cut: the first that fits with its "…". */
+    private static String longestBeginningThatFits(String name, double width) {
+        if (PROPORTIONAL.applyAsDouble(name) + 6 <= width) {
+            return name;
+        }
+        for (int length = name.length() - 1; length >= MapTiles.MIN_KEPT; length--) {
+            String cut = name.substring(0, length).strip() + "\u2026";
+            if (PROPORTIONAL.applyAsDouble(cut) + 6 <= width) {
+                return cut;
+            }
+        }
+        return "";
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.layout.Region;
+import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,8 @@ import org.oxidation.model.LineCounts;
 import org.oxidation.model.Origin;
 import org.oxidation.model.Snapshot;
 import org.oxidation.model.Timeline;
-import org.oxidation.ui.common.MapTiles;
+import org.oxidation.ui.common.MapTile;
+import org.oxidation.ui.common.TileMap;
 import org.oxidation.ui.common.Palette;
 import org.oxidation.chart.ViewState;
 import org.oxidation.testing.SmallTree;
@@ -70,22 +71,57 @@ class TreemapViewTest extends FxRobot {
         FxToolkit.setupStage(Stage::hide);
     }
 
-    private Map<String, Region> tiles() {
-        return lookup("." + MapTiles.STYLE_CLASS).queryAllAs(Region.class).stream()
-                .collect(Collectors.toMap(t -> (String) t.getUserData(), t -> t, (a, b) -> a));
+    private TileMap map() {
+        return lookup("#treemap-map").queryAs(TileMap.class);
     }
 
-    private static Color fill(Region tile) {
-        return (Color) tile.getBackground().getFills().get(0).getFill();
+    /** The tiles drawn that answer the mouse, by path (the first drawn of a path). */
+    private Map<String, MapTile> tiles() {
+        return map().tiles().stream().collect(Collectors.toMap(MapTile::path, t -> t, (a, b) -> a));
     }
 
-    private static double area(Region tile) {
-        return tile.getWidth() * tile.getHeight();
+    private static Color fill(MapTile tile) {
+        return tile.fill();
+    }
+
+    private static double area(MapTile tile) {
+        return tile.rect().width() * tile.rect().height();
+    }
+
+    /** Where a point of the map ({@code dx}, {@code dy} from the tile's top-left) is on the screen. */
+    private Point2D onScreen(MapTile tile, double dx, double dy) {
+        return map().localToScreen(tile.rect().x() + dx, tile.rect().y() + dy);
+    }
+
+    private Point2D middleOf(MapTile tile) {
+        return onScreen(tile, tile.rect().width() / 2, tile.rect().height() / 2);
+    }
+
+    /** The map as drawn, in the map's pixels. */
+    private javafx.scene.image.Image drawnMap() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> map().snapshot(null, null)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /**
+     * How many pixels of the tile's inside (its border left out) between {@code top} and {@code bottom}
+     * below its top are clearly lighter or darker than its fill: text, or hatching.
+     */
+    private static long markedPixels(javafx.scene.image.Image image, MapTile tile, double top, double bottom) {
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        long dark = 0;
+        for (int y = (int) Math.ceil(tile.rect().y() + top); y < tile.rect().y() + bottom; y++) {
+            for (int x = (int) Math.ceil(tile.rect().x() + 2); x < tile.rect().x() + tile.rect().width() - 2; x++) {
+                if (Math.abs(pixels.getColor(x, y).getBrightness() - tile.fill().getBrightness()) > 0.08) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
     }
 
     @Test
     void showsSubsystemsAndTheirDirectoriesWithAreasProportionalToLines() {
-        Map<String, Region> tiles = tiles();
+        Map<String, MapTile> tiles = tiles();
         assertTrue(tiles.keySet().containsAll(Set.of("drivers/gpu", "drivers/net", "rust",
                 "drivers/gpu/drm", "drivers/gpu/nova", "rust/syn", "rust/kernel.rs")), tiles.keySet().toString());
         double all = area(tiles.get("drivers/gpu")) + area(tiles.get("drivers/net")) + area(tiles.get("rust"));
@@ -101,17 +137,10 @@ class TreemapViewTest extends FxRobot {
      */
     @Test
     void firstTagShownBuildsTheMapOnceAtItsFinalSize() {
-        javafx.scene.layout.Pane map = (javafx.scene.layout.Pane) ((javafx.scene.layout.BorderPane) view.node()).getCenter();
+        TileMap map = map();
         interact(() -> view.show(ViewState.of(new Timeline("src", List.of()))));
         WaitForAsyncUtils.waitForFxEvents();
-        int[] builds = {0};
-        map.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() && change.getFrom() == 0) {
-                    builds[0]++;
-                }
-            }
-        });
+        long drawsBefore = map.draws();
         double heightBefore = map.getHeight();
         interact(() -> view.show(state(tree())));
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,14 +148,14 @@ class TreemapViewTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(map.getHeight() < heightBefore, "the summary and breadcrumbs take room from the map");
-        assertEquals(1, builds[0], "tiles built once");
-        double bottom = tiles().values().stream().mapToDouble(t -> t.getLayoutY() + t.getHeight()).max().orElse(0);
+        assertEquals(1, map.draws() - drawsBefore, "tiles drawn once");
+        double bottom = tiles().values().stream().mapToDouble(t -> t.rect().y() + t.rect().height()).max().orElse(0);
         assertEquals(map.getHeight(), bottom, 0.5, "the tiles fill the map as it is now");
     }
 
     @Test
     void colourIsRustShareWithCOnlyTilesNeutral() {
-        Map<String, Region> tiles = tiles();
+        Map<String, MapTile> tiles = tiles();
         assertEquals(Palette.NEUTRAL_TILE, fill(tiles.get("drivers/net")));
         assertEquals(Palette.NEUTRAL_TILE, fill(tiles.get("drivers/gpu/drm")));
         assertEquals(Palette.shareTint(1), fill(tiles.get("drivers/gpu/nova")));
@@ -135,29 +164,63 @@ class TreemapViewTest extends FxRobot {
     }
 
     @Test
-    void vendoredTreesAreHatchedAndNamedInTheTooltip() {
-        Region syn = tiles().get("rust/syn");
-        assertTrue(syn.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.shape.Rectangle),
-                "hatching overlay");
-        moveTo((javafx.scene.Node) lookup(".tab-header-area").query()); // off the map first: the tooltip comes on entering the tile
-        moveTo(syn);
+    void vendoredTreesAreHatchedAndWrittenOnesAreNot() throws Exception {
+        javafx.scene.image.Image image = drawnMap();
+        MapTile syn = tiles().get("rust/syn");
+        MapTile kernel = tiles().get("rust/kernel.rs");
+        // Below the label's line: the hatching's dark diagonals, one pixel in eight of each row.
+        double rows = syn.rect().height() - 18;
+        assertTrue(syn.hatched() && markedPixels(image, syn, 16, syn.rect().height() - 2) > rows * (syn.rect().width() - 4) / 16,
+                "hatched: " + markedPixels(image, syn, 16, syn.rect().height() - 2));
+        assertEquals(0, markedPixels(image, kernel, 16, kernel.rect().height() - 2), "written: plain fill");
+    }
+
+    @Test
+    void theTooltipAtATilesPositionNamesThatTileAndItsOrigin() {
+        moveTo(lookup(".tab-header-area").<javafx.scene.Node>query()); // off the map first
+        moveTo(middleOf(tiles().get("rust/syn")));
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // its 150 ms delay
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Tooltip tooltip =
-                (javafx.scene.control.Tooltip) syn.getProperties().get("javafx.scene.control.Tooltip");
-        assertTrue(tooltip != null, "a tooltip is installed once the mouse is on the tile");
-        assertTrue(tooltip.getText().contains("vendored: syn 2.0.106"), tooltip.getText());
+        String shown = map().tooltipShown();
+        assertTrue(shown != null && shown.startsWith("rust/syn") && shown.contains("vendored: syn 2.0.106"), shown);
+
+        moveTo(middleOf(tiles().get("drivers/net")));
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        shown = map().tooltipShown();
+        assertTrue(shown != null && shown.startsWith("drivers/net") && !shown.contains("vendored"), shown);
+    }
+
+    @Test
+    void aLabelIsDrawnWhereItFitsAndLeftOutWhereItDoesNot() throws Exception {
+        MapTile drm = tiles().get("drivers/gpu/drm");
+        assertEquals("drm 600", drm.label());
+        assertTrue(markedPixels(drawnMap(), drm, 1, 14) > 20, "the label's text is drawn on the tile");
+
+        interact(() -> map().setMaxSize(150, 150)); // a map too small to name every tile
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image image = drawnMap();
+        List<MapTile> unnamed = tiles().values().stream().filter(t -> t.label().isEmpty() && t.header() == null && !t.hatched()).toList();
+        List<MapTile> named = tiles().values().stream().filter(t -> !t.label().isEmpty()).toList();
+        assertTrue(!unnamed.isEmpty() && !named.isEmpty(), tiles().values().toString());
+        for (MapTile tile : unnamed) {
+            assertEquals(0, markedPixels(image, tile, 1, Math.min(14, tile.rect().height() - 2)), tile.path() + " has no text");
+        }
+        for (MapTile tile : named) {
+            assertTrue(markedPixels(image, tile, 1, 14) > 10, tile.path() + " shows " + tile.label());
+        }
     }
 
     /** The header strip belongs to the parent; the middle of a parent tile is one of its children. */
-    private void clickOnHeader(Region tile) {
-        moveTo(tile, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(20, 6), org.testfx.robot.Motion.DIRECT);
+    private void clickOnHeader(MapTile tile) {
+        moveTo(onScreen(tile, 20, 6), org.testfx.robot.Motion.DIRECT);
         clickOn(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void escapeAndBackspaceGoUpOneLevel() {
-        clickOn(tiles().get("drivers/gpu/drm"));
+        clickOn(middleOf(tiles().get("drivers/gpu/drm")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.drawnPath());
         push(javafx.scene.input.KeyCode.ESCAPE);
@@ -173,7 +236,7 @@ class TreemapViewTest extends FxRobot {
 
     @Test
     void aClickOnAChildOpensTheChildItself() {
-        clickOn(tiles().get("drivers/gpu/drm"));
+        clickOn(middleOf(tiles().get("drivers/gpu/drm")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("drivers/gpu", "drivers/gpu/drm"), view.drawnPath());
     }
