@@ -32,6 +32,19 @@ public record SampleAxis(boolean byDate, double[] xs, double lower, double upper
         marks = List.copyOf(marks);
     }
 
+    /** Equal positions, not the same array, as for every other component. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SampleAxis that && byDate == that.byDate && java.util.Arrays.equals(xs, that.xs)
+                && Double.compare(lower, that.lower) == 0 && Double.compare(upper, that.upper) == 0
+                && axisTags.equals(that.axisTags) && marks.equals(that.marks);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(byDate, java.util.Arrays.hashCode(xs), lower, upper, axisTags, marks);
+    }
+
     /** The axis a state's Timeline and Rust share draw on. */
     public static SampleAxis of(ViewState state) {
         List<Snapshot> samples = state.timeline().snapshots();

@@ -11,6 +11,17 @@ public record Trend(double[] ys, String label) {
         ys = ys.clone();
     }
 
+    /** Equal values (NaN equal to NaN, as {@link java.util.Arrays#equals(double[], double[])} has it), not the same array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Trend that && java.util.Arrays.equals(ys, that.ys) && label.equals(that.label);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Arrays.hashCode(ys) + label.hashCode();
+    }
+
     /** {@code y} from the fit's first counted sample on, NaN before it (before Rust arrived). */
     public static double from(org.oxidation.layout.GrowthRate.Fit fit, java.time.OffsetDateTime date, double y) {
         return date.isBefore(fit.origin()) ? Double.NaN : y;

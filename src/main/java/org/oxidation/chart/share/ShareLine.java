@@ -24,6 +24,18 @@ public record ShareLine(String name, long[] rust, long[] c) {
     private static final String RUST = "Rust";
     private static final String C = "C";
 
+    /** Equal counts, not the same arrays: a chart worked out again from the same rows equals the one before. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ShareLine that && name.equals(that.name) && java.util.Arrays.equals(rust, that.rust)
+                && java.util.Arrays.equals(c, that.c);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, java.util.Arrays.hashCode(rust), java.util.Arrays.hashCode(c));
+    }
+
     public double share(int tag) {
         return Share.of(rust[tag], c[tag]);
     }

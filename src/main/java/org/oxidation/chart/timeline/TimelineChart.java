@@ -54,6 +54,18 @@ public record TimelineChart(String title, List<String> tags, List<String> axisTa
         public Series(String name, long[] values, Hue hue) {
             this(name, values, hue, false);
         }
+
+        /** Equal values, not the same array: a chart worked out again from the same rows equals the one before. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Series that && name.equals(that.name) && java.util.Arrays.equals(values, that.values)
+                    && hue.equals(that.hue) && hatched == that.hatched;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(name, java.util.Arrays.hashCode(values), hue, hatched);
+        }
     }
 
     /**

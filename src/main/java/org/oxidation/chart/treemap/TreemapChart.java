@@ -52,8 +52,9 @@ public record TreemapChart(String title, String summary, Snapshot snapshot, List
         String tag = state.singleTag();
         Snapshot snapshot = tag == null ? null : state.timeline().snapshot(tag).orElse(null);
         if (snapshot == null) {
-            return new TreemapChart(state.source() + " — nothing counted yet", "", null, List.of(), List.of(),
-                    state.metric(), state.source());
+            // A reopening before its cached rows arrive says what the other tabs say, not that nothing was counted.
+            return new TreemapChart(state.source() + (state.treesLoading() ? " — loading…" : " — nothing counted yet"), "",
+                    null, List.of(), List.of(), state.metric(), state.source());
         }
         if (state.waitsForTree(tag)) {
             return state.treesCancelled()

@@ -223,8 +223,12 @@ public final class CompareView implements ChartView {
 
     private void redraw() {
         if (!CompareChart.comparable(state)) {
-            showNothing(state.source() + " — comparing needs two counted tags",
-                    "nothing to compare until two tags are counted");
+            if (state.timeline().isEmpty() && state.treesLoading()) {
+                showNothing(state.source() + " — loading…", "loading the repository's cached counts…");
+            } else {
+                showNothing(state.source() + " — comparing needs two counted tags",
+                        "nothing to compare until two tags are counted");
+            }
             return;
         }
         String a = state.compareTagA();

@@ -17,6 +17,16 @@ class ShareChartTest {
     private final ViewState state = TwoTags.state();
 
     @Test
+    void aChartWorkedOutAgainFromTheSameRowsEqualsTheOneBefore() {
+        ShareChart first = ShareChart.of(state);
+        ShareChart again = ShareChart.of(TwoTags.state()); // every array made anew
+        org.junit.jupiter.api.Assertions.assertNotSame(first.lines().get(0).share().rust(), again.lines().get(0).share().rust());
+        assertEquals(first, again);
+        assertEquals(first.hashCode(), again.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, ShareChart.of(state.withMetric(org.oxidation.chart.Metric.CODE)));
+    }
+
+    @Test
     void byDefaultDrawsAllCodeAndTheSubsystemsWhereRustIsStillAMinority() {
         ShareChart chart = ShareChart.of(state);
         // Most Rust at v1.1 first: drivers/gpu 200, rust 60. rust/ is all Rust, a flat line at 100 %.

@@ -2,6 +2,8 @@ package org.oxidation.chart.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -28,6 +30,17 @@ class TimelineChartTest {
         assertEquals(List.of(byName.get("drivers/gpu"), byName.get("rust")),
                 chart.series().stream().map(TimelineChart.Series::hue).toList());
         assertTrue(chart.yUpper() >= 260, "the axis holds the stack of 200 + 60");
+    }
+
+    @Test
+    void aChartWorkedOutAgainFromTheSameRowsEqualsTheOneBeforeSoTheViewNeedNotDrawItAgain() {
+        TimelineChart first = TimelineChart.of(state);
+        TimelineChart again = TimelineChart.of(TwoTags.state()); // every array made anew
+        assertNotSame(first.series().get(0).values(), again.series().get(0).values());
+        assertEquals(first, again);
+        assertEquals(first.hashCode(), again.hashCode());
+        assertNotEquals(first, TimelineChart.of(state.withMetric(org.oxidation.chart.Metric.CODE)));
+        assertNotEquals(first, TimelineChart.of(state.withTimelineChoices(TimelineChoices.DEFAULT.withHidden(Set.of("rust")))));
     }
 
     @Test

@@ -27,6 +27,13 @@ class TreemapChartTest {
     }
 
     @Test
+    void aReopeningBeforeItsRowsArriveSaysLoadingNotNothingCounted() {
+        ViewState opening = ViewState.of(new org.oxidation.model.Timeline("kernel", List.of()));
+        assertEquals("kernel — nothing counted yet", TreemapChart.of(opening).title());
+        assertEquals("kernel — loading…", TreemapChart.of(opening.withTreesLoading(true)).title());
+    }
+
+    @Test
     void followsThePathAsFarAsTheTagHasItAndCutsItThere() {
         TreemapChart inNova = TreemapChart.of(drilled(state, "drivers/gpu", "drivers/gpu/nova"));
         assertEquals(List.of("drivers/gpu", "drivers/gpu/nova"), inNova.path());

@@ -123,6 +123,17 @@ class CompareViewTest extends FxRobot {
         org.oxidation.testing.FxStages.hide();
     }
 
+    @Test
+    @Timeout(30)
+    void aReopeningBeforeItsRowsArriveSaysLoadingNotThatTwoTagsAreNeeded() throws Exception {
+        ViewState opening = ViewState.of(new Timeline("kernel", List.of()));
+        CompareView[] view = {shownAt(900, 600, opening.withTreesLoading(true))};
+        assertEquals("kernel — loading…", ((Label) view[0].node().lookup("#compare-title")).getText());
+        WaitForAsyncUtils.asyncFx(() -> view[0].show(opening)).get();
+        assertEquals("kernel — comparing needs two counted tags", ((Label) view[0].node().lookup("#compare-title")).getText());
+        org.oxidation.testing.FxStages.hide();
+    }
+
     /** A kernel-sized subsystem: millions of lines of C beside its Rust. */
     private static Snapshot kernelSized(String tag, long cLines, long rustLines) {
         DirStats gpu = new DirStats("gpu", Origin.WRITTEN, List.of(), List.of(

@@ -21,7 +21,7 @@ import org.oxidation.model.Timeline;
 import org.oxidation.testing.FxStages;
 import org.testfx.api.FxRobot;
 
-/** The Rust share's list of subsystems shows long MAINTAINERS section names whole. */
+/** The Rust share view: its list of subsystems shows long MAINTAINERS section names whole, and the same picture is drawn once. */
 class ShareListTest extends FxRobot {
 
     private static final List<String> SECTIONS = List.of("ARM/ALLWINNER SUNXI SOC SUPPORT AND DRIVERS",
@@ -52,6 +52,16 @@ class ShareListTest extends FxRobot {
     @AfterEach
     void hide() throws Exception {
         FxStages.hide();
+    }
+
+    @Test
+    void aStateThatDrawsTheSamePictureLeavesTheChartAsItIs() {
+        javafx.scene.chart.XYChart<?, ?> chart = lookup("#share-chart").queryAs(javafx.scene.chart.XYChart.class);
+        Object lineBefore = chart.getData().get(0);
+        interact(() -> view.show(ViewState.of(timeline()))); // a new state, the same rows
+        org.junit.jupiter.api.Assertions.assertSame(lineBefore, chart.getData().get(0), "the same picture is not drawn again");
+        interact(() -> view.show(ViewState.of(timeline()).withMetric(org.oxidation.chart.Metric.CODE)));
+        org.junit.jupiter.api.Assertions.assertNotSame(lineBefore, chart.getData().get(0), "another picture is");
     }
 
     @Test

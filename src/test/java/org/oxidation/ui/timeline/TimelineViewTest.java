@@ -78,6 +78,16 @@ class TimelineViewTest extends FxRobot {
     }
 
     @Test
+    void aStateThatDrawsTheSamePictureLeavesTheChartAsItIs() {
+        javafx.scene.chart.XYChart<?, ?> chart = lookup("#timeline-chart").queryAs(javafx.scene.chart.XYChart.class);
+        Object bandBefore = chart.getData().get(0);
+        interact(() -> view.show(ViewState.of(timeline))); // a new state, the same rows
+        assertTrue(chart.getData().get(0) == bandBefore, "the same picture is not drawn again");
+        interact(() -> view.show(ViewState.of(timeline).withMetric(org.oxidation.chart.Metric.CODE)));
+        assertTrue(chart.getData().get(0) != bandBefore, "another picture is");
+    }
+
+    @Test
     void eachSubsystemWhoseRustStartsAfterTheFirstTagHasAMarkerNamingTagAndFiles() {
         Map<String, String> tooltips = markerTooltips();
 
