@@ -27,13 +27,14 @@ import org.oxidation.model.Snapshot;
  * (README verdict, {@code .gitattributes} lines), so that deciding the origins of that part gives each of
  * its files the origin it has in the whole tree; a directory whose own facts changed is kept whole, since
  * every file below may change origin. The old part's rows are taken from the old rows and the new part's
- * added.
+ * added. A subsystem where either part names a vendored library is grouped again from all of its files
+ * in the new tree: a row's {@code vendored_from} keeps the first version it meets of a name, which cannot
+ * be taken back.
  *
  * <p>Exact only under conditions it checks, and otherwise it answers nothing and the caller groups the
  * whole tree: a grouping that maps a path the same way in every tag (not MAINTAINERS, which reads each
- * tag's file); the same origin profile for both trees; rows that know their vendored and generated code
- * lines; and no named vendored library in what changed (a row's {@code vendored_from} keeps the first
- * version it meets of a name, which cannot be taken back). Stateless and thread-safe.
+ * tag's file and directories); the same origin profile for both trees; rows that know their vendored and
+ * generated code lines. Stateless and thread-safe.
  */
 public final class BreakdownDelta {
 
@@ -45,7 +46,8 @@ public final class BreakdownDelta {
      * before}'s tree by the same grouping, left-out origins and origin settings), or empty when they cannot
      * be worked out exactly this way.
      *
-     * @param before, after counted snapshots (origins not decided: the facts the sampler recorded)
+     * <p>{@code before} and {@code after} are counted snapshots: origins not decided, the facts the sampler
+     * recorded.
      */
     public static Optional<Breakdown> next(Breakdown beforeRows, Snapshot before, Snapshot after, Grouping grouping,
                                            Set<Origin.Kind> excluded, OriginResolver origins) {

@@ -230,26 +230,26 @@ public final class CountSession implements AutoCloseable {
             startLoadingBlobCountsIfNeeded(missing);
         }
         ReleaseTag lastMissing = missing.isEmpty() ? null : missing.get(missing.size() - 1);
-        Snapshot before = null; // the last tag before this one whose counted tree and rows are known
+        Snapshot before = null; // a tag before this one whose counted tree and rows are known
         Breakdown beforeRows = null;
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag tag = tags.get(i);
             monitor.beginTask(tag.name(), i + 1, tags.size());
             Breakdown breakdown = cachedBreakdown(tag, settings);
-            Snapshot counted = null;
             if (breakdown == null) {
                 // The recent tree is saved beside the last new tag's origins, grouping and the caller's rows.
-                counted = sample(tag, monitor, tag != lastMissing ? () -> { }
+                Snapshot counted = sample(tag, monitor, tag != lastMissing ? () -> { }
                         : () -> recent.startSaving(sampler, this::cacheFolderUsable));
                 warnOnce(grouping.forSnapshot(counted).warnings());
+                if (before == null) { // the rows may be worked out from a cached tag's, whose tree is held
+                    ReleaseTag base = cachedAndHeld(tags.subList(0, i), settings);
+                    before = base == null ? null : countedIfKnown(base);
+                    beforeRows = base == null ? null : cachedBreakdown(base, settings);
+                }
                 breakdown = rowsOf(counted, before, beforeRows, grouping, excluded);
                 if (breakdownStore != null) {
                     breakdownStore.put(tag.tree(), settings, breakdown);
                 }
-            } else if (i + 1 < tags.size() && cachedBreakdown(tags.get(i + 1), settings) == null) {
-                counted = countedIfKnown(tag); // the next tag's rows may be worked out from this one's
-            }
-            if (counted != null) {
                 before = counted;
                 beforeRows = breakdown;
             }
@@ -270,6 +270,19 @@ public final class CountSession implements AutoCloseable {
             }
         }
         return Subsystems.breakdown(origins.resolve(counted), grouping, excluded);
+    }
+
+    /** The last of these tags whose rows are cached and whose counted tree the sampler holds, or null. */
+    private ReleaseTag cachedAndHeld(List<ReleaseTag> earlier, String settings) {
+        synchronized (sampling) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                ReleaseTag tag = earlier.get(i);
+                if (sampler.knows(tag.tree()) && cachedBreakdown(tag, settings) != null) {
+                    return tag;
+                }
+            }
+            return null;
+        }
     }
 
     /** The tag's counted tree as a snapshot (origins not decided), when the sampler holds it; else null. */
