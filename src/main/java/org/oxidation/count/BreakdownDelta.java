@@ -27,9 +27,9 @@ import org.oxidation.model.Snapshot;
  * (README verdict, {@code .gitattributes} lines), so that deciding the origins of that part gives each of
  * its files the origin it has in the whole tree; a directory whose own facts changed is kept whole, since
  * every file below may change origin. The old part's rows are taken from the old rows and the new part's
- * added. A subsystem where either part names a vendored library is grouped again from all of its files
- * in the new tree: a row's {@code vendored_from} keeps the first version it meets of a name, which cannot
- * be taken back.
+ * added. A row's {@code vendored_from} keeps the first version it meets of a name, which cannot be
+ * taken back: a subsystem where the changed parts do not settle it ({@link #vendoredFromUnsure}) is grouped
+ * again from all of its files in the new tree.
  *
  * <p>Exact only under conditions it checks, and otherwise it answers nothing and the caller groups the
  * whole tree: a grouping that maps a path the same way in every tag (not MAINTAINERS, which reads each
@@ -66,9 +66,7 @@ public final class BreakdownDelta {
         }
         Breakdown removed = rowsOf(before, changed[0], profile, grouping, excluded, origins);
         Breakdown added = rowsOf(after, changed[1], profile, grouping, excluded, origins);
-        Set<String> regrouped = new HashSet<>();
-        namingVendors(removed, regrouped);
-        namingVendors(added, regrouped);
+        Set<String> regrouped = vendoredFromUnsure(removed, added, before.root(), after.root(), profile, origins);
         Map<String, Map<String, Breakdown.Row>> rows = new HashMap<>();
         beforeRows.rows().forEach((subsystem, byLanguage) -> rows.put(subsystem, new HashMap<>(byLanguage)));
         if (!subtract(rows, removed, regrouped)) {
@@ -226,6 +224,11 @@ public final class BreakdownDelta {
         int i = 0;
         int j = 0;
         while (i < oldFiles.size() || j < newFiles.size()) {
+            if (i < oldFiles.size() && j < newFiles.size() && oldFiles.get(i) == newFiles.get(j)) {
+                i++; // the same file object: the sampler shares an unchanged file's stats
+                j++;
+                continue;
+            }
             int order = i == oldFiles.size() ? 1 : j == newFiles.size() ? -1
                     : oldFiles.get(i).name().compareTo(newFiles.get(j).name());
             if (order < 0) {
@@ -248,13 +251,76 @@ public final class BreakdownDelta {
                 .allMatch(Breakdown.Row::originCodeKnown);
     }
 
-    /** Adds the subsystems where the rows name a vendored library. */
-    private static void namingVendors(Breakdown rows, Set<String> subsystems) {
-        rows.rows().forEach((subsystem, byLanguage) -> {
-            if (byLanguage.values().stream().anyMatch(row -> !row.vendoredFrom().isEmpty())) {
-                subsystems.add(subsystem);
+    /**
+     * The subsystems whose new {@code vendored_from} the old one and the changed parts' do not settle: a
+     * row keeps the first version it meets of a name, in path order. Taken with the added part's names,
+     * the old names give the new ones exactly when every name the changed parts hold has one version in
+     * both trees (only a crate's README states a version: profile entries and rules state none) and
+     * every name the old part held in a row the new part holds in it too (else the unchanged files may or
+     * may not still hold it).
+     */
+    private static Set<String> vendoredFromUnsure(Breakdown removed, Breakdown added, DirStats oldRoot,
+                                                  DirStats newRoot, OriginProfile profile, OriginResolver origins) {
+        Set<String> unsure = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        removed.rows().forEach((subsystem, byLanguage) -> byLanguage.forEach((language, row) -> {
+            names.addAll(row.vendoredFrom().keySet());
+            Breakdown.Row now = added.row(subsystem, language);
+            if (now == null || !now.vendoredFrom().keySet().containsAll(row.vendoredFrom().keySet())) {
+                unsure.add(subsystem);
+            }
+        }));
+        added.rows().values().forEach(byLanguage -> byLanguage.values().forEach(row -> names.addAll(row.vendoredFrom().keySet())));
+        if (names.isEmpty()) {
+            return unsure;
+        }
+        Set<String> manyVersions = namesOfManyVersions(names, oldRoot, newRoot, profile, origins);
+        for (Breakdown part : List.of(removed, added)) {
+            part.rows().forEach((subsystem, byLanguage) -> byLanguage.values().forEach(row -> {
+                if (row.vendoredFrom().keySet().stream().anyMatch(manyVersions::contains)) {
+                    unsure.add(subsystem);
+                }
+            }));
+        }
+        return unsure;
+    }
+
+    /**
+     * Those of the names that may come with more than one version in the two trees: two crate READMEs
+     * name it with other versions, or one names it with a version and a profile entry or a rule (named
+     * by its glob, without a version) may name it too.
+     */
+    private static Set<String> namesOfManyVersions(Set<String> names, DirStats oldRoot, DirStats newRoot,
+                                                   OriginProfile profile, OriginResolver origins) {
+        Map<String, Set<String>> versions = new HashMap<>();
+        for (DirStats root : List.of(oldRoot, newRoot)) {
+            java.util.ArrayDeque<DirStats> stack = new java.util.ArrayDeque<>(List.of(root));
+            while (!stack.isEmpty()) {
+                DirStats dir = stack.pop();
+                Origin fact = dir.origin();
+                if (fact.kind() == Origin.Kind.VENDORED && names.contains(fact.name())) {
+                    versions.computeIfAbsent(fact.name(), n -> new HashSet<>()).add(fact.version());
+                }
+                for (DirStats child : dir.dirs()) {
+                    if (child.hasOriginsBelow() || !child.origin().isInherited()) { // README verdicts are there only
+                        stack.push(child);
+                    }
+                }
+            }
+        }
+        Set<String> unversioned = new HashSet<>();
+        if (profile != null) {
+            profile.entries().forEach(entry -> unversioned.add(entry.name()));
+        }
+        boolean rules = !origins.settings().rules().isEmpty();
+        Set<String> many = new HashSet<>();
+        versions.forEach((name, stated) -> {
+            boolean alsoUnversioned = (rules || unversioned.contains(name)) && !stated.equals(Set.of(""));
+            if (stated.size() > 1 || alsoUnversioned) {
+                many.add(name);
             }
         });
+        return many;
     }
 
     /**
