@@ -56,8 +56,9 @@ class BreakdownDeltaProperties {
         Spec before = randomSpec(random);
         Spec after = edited(before, random);
         Map<String, DirStats> shared = new HashMap<>();
-        Snapshot old = snapshot(build(before, shared));
-        Snapshot now = snapshot(build(after, shared));
+        Map<DirStats, Integer> keys = new java.util.IdentityHashMap<>();
+        Snapshot old = snapshot(build(before, shared, keys));
+        Snapshot now = snapshot(build(after, shared, keys));
         OriginSettings settings = OriginSettings.DEFAULT.withProfile(random.nextBoolean() ? OriginSettings.NONE : "linux")
                 .withMarkers(random.nextBoolean())
                 .withRules(OriginRules.parse(random.nextBoolean() ? List.of() : List.of(pick(RULES, random))));
@@ -135,7 +136,7 @@ class BreakdownDeltaProperties {
     }
 
     /** The spec's tree, a subtree already built for an equal part of another spec taken as it is. */
-    private static DirStats build(Spec spec, Map<String, DirStats> shared) {
+    private static DirStats build(Spec spec, Map<String, DirStats> shared, Map<DirStats, Integer> keys) {
         Map<String, List<String>> filesByDir = new TreeMap<>();
         spec.files().keySet().forEach(path -> {
             String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
@@ -146,20 +147,19 @@ class BreakdownDeltaProperties {
             }
         });
         filesByDir.computeIfAbsent("", d -> new ArrayList<>());
-        return buildDir("", spec, filesByDir, shared);
+        return buildDir("", spec, filesByDir, shared, keys);
     }
 
-    /** A number per subtree built, for the key of the directory above it. */
-    private static final Map<DirStats, Integer> keys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    private static DirStats buildDir(String dir, Spec spec, Map<String, List<String>> filesByDir, Map<String, DirStats> shared) {
+    /** @param keys a number per subtree built, for the key of the directory above it */
+    private static DirStats buildDir(String dir, Spec spec, Map<String, List<String>> filesByDir,
+                                     Map<String, DirStats> shared, Map<DirStats, Integer> keys) {
         List<DirStats> dirs = new ArrayList<>();
         StringBuilder key = new StringBuilder(dir).append('|').append(spec.readmes().get(dir)).append('|')
                 .append(spec.attributes().getOrDefault(dir, "")).append('|');
         for (String child : filesByDir.keySet()) {
             String parent = child.contains("/") ? child.substring(0, child.lastIndexOf('/')) : "";
             if (!child.isEmpty() && parent.equals(dir)) {
-                DirStats built = buildDir(child, spec, filesByDir, shared);
+                DirStats built = buildDir(child, spec, filesByDir, shared, keys);
                 dirs.add(built);
                 key.append(keys.computeIfAbsent(built, b -> keys.size())).append(',');
             }
