@@ -32,9 +32,10 @@ import org.oxidation.model.Snapshot;
  * again from all of its files in the new tree.
  *
  * <p>Exact only under conditions it checks, and otherwise it answers nothing and the caller groups the
- * whole tree: a grouping that maps a path the same way in every tag (not MAINTAINERS, which reads each
- * tag's file and directories); the same origin profile for both trees; rows that know their vendored and
- * generated code lines. Stateless and thread-safe.
+ * whole tree: a grouping that maps every path alike in both tags ({@link Grouping#forSnapshot} the same
+ * object: MAINTAINERS sections only for the same text and the same directories it names); the same
+ * origin profile for both trees; rows that know their vendored and generated code lines. Stateless and
+ * thread-safe.
  */
 public final class BreakdownDelta {
 
@@ -49,10 +50,13 @@ public final class BreakdownDelta {
      * <p>{@code before} and {@code after} are counted snapshots: origins not decided, the facts the sampler
      * recorded.
      */
-    public static Optional<Breakdown> next(Breakdown beforeRows, Snapshot before, Snapshot after, Grouping grouping,
+    public static Optional<Breakdown> next(Breakdown beforeRows, Snapshot before, Snapshot after, Grouping anyTag,
                                            Set<Origin.Kind> excluded, OriginResolver origins) {
-        if (!before.hasFiles() || !after.hasFiles() || grouping.forSnapshot(before) != grouping
-                || grouping.forSnapshot(after) != grouping || !grouping.id().equals(beforeRows.grouping())
+        if (!before.hasFiles() || !after.hasFiles()) {
+            return Optional.empty();
+        }
+        Grouping grouping = anyTag.forSnapshot(after); // the same object for both: every path grouped alike
+        if (grouping != anyTag.forSnapshot(before) || !grouping.id().equals(beforeRows.grouping())
                 || !originCodeKnown(beforeRows)) {
             return Optional.empty();
         }
