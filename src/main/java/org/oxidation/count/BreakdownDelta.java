@@ -36,6 +36,9 @@ import org.oxidation.model.Snapshot;
  * object: MAINTAINERS sections only for the same text and the same directories it names); the same
  * origin profile for both trees; rows that know their vendored and generated code lines. Stateless and
  * thread-safe.
+ *
+ * <p>Over 300 lines because its parts make one exactness argument, read together: the walk of the two
+ * trees, the rows' arithmetic, and the rule for {@code vendored_from} with the walk it needs.
  */
 public final class BreakdownDelta {
 
