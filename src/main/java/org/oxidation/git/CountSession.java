@@ -45,7 +45,7 @@ import org.oxidation.model.Timeline;
  *
  * <p>Not thread-safe: one thread samples; the checkpoint runs beside it.
  *
- * <p>The newest tag it sampled is kept in a small file of its own ({@link RecentTree}, through
+ * <p>The last tag it sampled, in the order its tags were listed, is kept in a small file of its own ({@link RecentTree}, through
  * {@link RecentTreeKeeper}): a fetch's new tag is sampled against it, and {@link #recentSnapshot} answers
  * from it alone.
  *
@@ -149,8 +149,11 @@ public final class CountSession implements AutoCloseable {
         return RepositoryOpener.displayName(path);
     }
 
+    /** The tags matching {@code pattern} in this order: the order the recent tree file keeps the last of. */
     public List<ReleaseTag> tags(Pattern pattern, TagOrder order) {
-        return TagSelector.select(repository, pattern, order, warnings);
+        List<ReleaseTag> tags = TagSelector.select(repository, pattern, order, warnings);
+        recent.listed(tags);
+        return tags;
     }
 
     /**
@@ -173,7 +176,9 @@ public final class CountSession implements AutoCloseable {
 
     /** Samples along a branch at fixed intervals (see {@link IntervalSelector}), oldest first. */
     public List<ReleaseTag> samples(IntervalSelector.Request request) {
-        return IntervalSelector.select(repository, request);
+        List<ReleaseTag> samples = IntervalSelector.select(repository, request);
+        recent.listed(samples);
+        return samples;
     }
 
     /** The tags matching {@code pattern} in REF's history, for marking on a time axis (see {@link IntervalSelector#reachable}). */
@@ -345,11 +350,11 @@ public final class CountSession implements AutoCloseable {
     }
 
     /**
-     * The tag's counted snapshot, when the recent tree file (the newest tag a session sampled, see
-     * {@link RecentTree}) holds the tag's root tree: the same snapshot as sampling the tag gives (origins
+     * The tag's counted snapshot, when the recent tree file (the last tag a session sampled, see
+     * {@link RecentTreeKeeper}) holds the tag's root tree: the same snapshot as sampling the tag gives (origins
      * decided under this session's origin settings, its MAINTAINERS text attached), read from that small
      * file alone, neither the tree cache nor the blob cache; empty otherwise. It lets a window draw the
-     * newest tag's Treemap before the whole tree cache is loaded.
+     * last tag's Treemap before the whole tree cache is loaded.
      *
      * <p>Call it on the thread that samples (it reads MAINTAINERS through the sampler's reader), e.g.
      * before {@link #sampleAll}; the checkpoint thread may run beside it.
@@ -426,7 +431,7 @@ public final class CountSession implements AutoCloseable {
 
     /**
      * Gives the sampler the recent tree instead of the tree cache: a fetch's new tag then reuses the
-     * subtrees and files it shares with the newest tag counted before, by tree and blob id.
+     * subtrees and files it shares with the last tag counted before, by tree and blob id.
      */
     private void preloadRecent() {
         synchronized (sampling) {

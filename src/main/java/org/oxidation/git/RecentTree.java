@@ -14,7 +14,7 @@ import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 
 /**
- * The counted tree of the newest tag (by commit time) that a session sampled, in a small file of its own
+ * The counted tree of the last tag a session sampled (see {@link RecentTreeKeeper}), in a small file of its own
  * beside the tree cache ({@code recent-rulesN.bin}), so that a run after a fetch can reuse the unchanged
  * subtrees and files of the tag before the new one without reading the tree cache, whose size grows with
  * the whole history, and a window can draw that tag's Treemap before the tree cache is loaded.
@@ -44,11 +44,6 @@ final class RecentTree {
     record Tag(ObjectId tree, long epochSecond, String name) {
         static Tag of(ReleaseTag tag) {
             return new Tag(tag.tree(), tag.date().toEpochSecond(), tag.name());
-        }
-
-        /** Whether this tag is at least as recent as {@code other} (by commit time). */
-        boolean notOlderThan(Tag other) {
-            return epochSecond >= other.epochSecond;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.oxidation.git;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -9,8 +10,14 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * A count session's use of its {@link RecentTree} file: read once (on a thread of its own when
- * {@link #startLoading} asks early), the newest tag (by commit time) the session sampled, and the file
- * rewritten with that tag's tree once, unless it holds that tree or a newer tag already.
+ * {@link #startLoading} asks early), the last tag the session sampled in the order its tags were listed
+ * (the tag a window's Treemap shows, and the likeliest base of a fetched tag), and the file rewritten with
+ * that tag's tree once, unless it holds that tree or a tag listed after it already.
+ *
+ * <p>The listing's order, not commit time: a kernel's stable releases of old branches (v6.1.192) often
+ * come out after the newest mainline release (v7.3.4), the last tag by version. A session that listed no
+ * tags (sampling only what it was handed) keeps the newest by commit time, and a tag outside a listing (a
+ * Compare ref) is not kept.
  *
  * <p>Thread-safe: every method holds the session's sampling lock, under which the sampler's trees are
  * read; the file is read and written on the threads this class starts or the caller's.
@@ -23,7 +30,10 @@ final class RecentTreeKeeper {
     /** What the file held when it was read (null: not read yet). */
     private Optional<RecentTree.Loaded> loaded;
     private CompletableFuture<Optional<RecentTree.Loaded>> loading;
-    private ReleaseTag newest;
+    /** The tag the file is to hold next: the last sampled in {@link #listed}. */
+    private ReleaseTag last;
+    /** The session's tags in the order they were last listed (the window's axis order), or empty. */
+    private List<ReleaseTag> listed = List.of();
     /** The tree the file was saved with by this session, to save it once. */
     private ObjectId saved;
     private Thread saver;
@@ -60,11 +70,19 @@ final class RecentTreeKeeper {
         }
     }
 
-    /** Notes a tag the session sampled: the newest is the file's next tag. */
+    /** Notes the session's tags as listed for sampling, in their order (a later listing replaces it). */
+    void listed(List<ReleaseTag> tags) {
+        synchronized (lock) {
+            listed = List.copyOf(tags);
+        }
+    }
+
+    /** Notes a tag the session sampled: the last one in the listing is the file's next tag. */
     void sampled(ReleaseTag tag) {
         synchronized (lock) {
-            if (newest == null || RecentTree.Tag.of(tag).notOlderThan(RecentTree.Tag.of(newest))) {
-                newest = tag;
+            if (listed.isEmpty() ? last == null || tag.date().toEpochSecond() >= last.date().toEpochSecond()
+                    : listed.contains(tag) && (last == null || listed.indexOf(tag) >= listed.indexOf(last))) {
+                last = tag;
             }
         }
     }
@@ -97,18 +115,18 @@ final class RecentTreeKeeper {
     }
 
     /**
-     * Rewrites the file with the newest tag sampled, unless the file holds that tag's tree already or a
-     * newer tag (a session that sampled old tags, or a Compare ref, keeps it).
+     * Rewrites the file with the last tag sampled, unless the file holds that tag's tree already or a tag
+     * listed after it (a session that counted only an old branch's new release keeps it).
      */
     private void save(HistorySampler sampler, BooleanSupplier folderUsable) {
         synchronized (lock) {
-            if (file == null || newest == null || newest.tree().equals(saved) || !folderUsable.getAsBoolean()) {
+            if (file == null || last == null || last.tree().equals(saved) || !folderUsable.getAsBoolean()) {
                 return;
             }
-            RecentTree.Tag tag = RecentTree.Tag.of(newest);
+            RecentTree.Tag tag = RecentTree.Tag.of(last);
             saved = tag.tree();
             Optional<RecentTree.Tag> held = loaded != null ? loaded.map(RecentTree.Loaded::tag) : file.loadTag(warn);
-            if (held.isPresent() && (held.get().tree().equals(tag.tree()) || !tag.notOlderThan(held.get()))) {
+            if (held.isPresent() && (held.get().tree().equals(tag.tree()) || comesAfterLast(held.get()))) {
                 return;
             }
             try {
@@ -117,5 +135,18 @@ final class RecentTreeKeeper {
                 warn.accept("cannot save the recent tree " + file.file() + " (" + CountSession.describe(e) + ")");
             }
         }
+    }
+
+    /** Whether the file's tag comes after the one to save: listed after it, or newer when nothing was listed. */
+    private boolean comesAfterLast(RecentTree.Tag held) {
+        if (listed.isEmpty()) {
+            return held.epochSecond() > last.date().toEpochSecond();
+        }
+        for (int i = listed.indexOf(last) + 1; i < listed.size(); i++) {
+            if (listed.get(i).name().equals(held.name()) && listed.get(i).tree().equals(held.tree())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -265,6 +265,44 @@ class RecentTreeTest {
     }
 
     @Test
+    void theRecentTreeKeepsTheLastTagByVersionNotTheNewestByCommitTime() throws Exception {
+        open();
+        Map<String, String> stable = new HashMap<>();
+        for (int i = 0; i < 60; i++) {
+            stable.put("d" + (i % 4) + "/f" + i + ".c", "int stable_" + i + ";\n");
+        }
+        Map<String, String> mainline = new HashMap<>(stable);
+        mainline.put("rust/kernel/lib.rs", "fn mainline() {}\n");
+        history.commit("v1.0", stable);
+        history.commit("v2.0", mainline);
+        stable.put("d1/f1.c", "int stable_fix;\n");
+        history.commit("v1.1", stable); // a stable release after the mainline one, as the kernel's are
+        CacheSettings cache = new CacheSettings(true, dir.resolve("cache"));
+        try (CountSession session = open(cache)) {
+            rows(session);
+        }
+        assertRecentTreeHolds(cache, "v2.0");
+        assertRecentTreeLacks(cache, "v1.1");
+
+        mainline.put("d2/f2.c", "int mainline_fix;\n");
+        history.commit("v2.1", mainline);
+        stable.put("d3/f3.c", "int stable_fix_2;\n");
+        history.commit("v1.2", stable); // fetched together; the stable one again the newer
+        try (CountSession session = open(cache)) {
+            assertEquals(rowsWithoutCache(), rows(session));
+        }
+        assertRecentTreeHolds(cache, "v2.1");
+        assertRecentTreeLacks(cache, "v1.2");
+        assertEquals(List.of(), warnings);
+    }
+
+    private void assertRecentTreeLacks(CacheSettings cache, String tag) throws Exception {
+        try (CountSession session = open(cache)) {
+            assertFalse(session.recentSnapshot(tag(session, tag)).isPresent(), tag + " is not in the recent tree");
+        }
+    }
+
+    @Test
     void aFetchedTagAppendsOnlyItsChangesToTheRecentTree() throws Exception {
         CacheSettings cache = threeTagsCounted();
         Path recent = recentFile(cache);
