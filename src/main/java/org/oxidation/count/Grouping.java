@@ -42,7 +42,10 @@ public interface Grouping {
         return java.util.List.of();
     }
 
-    /** The grouping to apply to one snapshot: most are the same for all; MAINTAINERS is per tag. */
+    /**
+     * The grouping to apply to one snapshot: most are the same for all; MAINTAINERS is per tag. The same
+     * object for two snapshots only when it groups every path of both alike.
+     */
     default Grouping forSnapshot(org.oxidation.model.Snapshot snapshot) {
         return this;
     }

@@ -31,7 +31,7 @@ public final class MaintainersGrouping implements Grouping {
      * The parses of one text: the paths its parser asks about (always the same, in the same order, for
      * one text) and a parse per set of answers.
      */
-    private record Parses(List<String> questions, Map<BitSet, Maintainers> byAnswers) {
+    private record Parses(List<String> questions, Map<BitSet, Grouping> byAnswers) {
     }
 
     private MaintainersGrouping() {
@@ -47,19 +47,20 @@ public final class MaintainersGrouping implements Grouping {
         return "maintainers";
     }
 
-    private Maintainers parse(String text, DirStats root) {
+    /** The grouping of one parse, the same object for every snapshot with the same text and answers. */
+    private Grouping parse(String text, DirStats root) {
         Predicate<String> isDirectory = path -> root.find(path).isPresent();
         SoftReference<Parses> held = parsed.get(text);
         Parses known = held == null ? null : held.get();
         if (known == null) {
             List<String> questions = new ArrayList<>();
             BitSet answers = new BitSet();
-            Maintainers first = Maintainers.parse(text, path -> {
+            Grouping first = grouping(Maintainers.parse(text, path -> {
                 boolean directory = isDirectory.test(path);
                 answers.set(questions.size(), directory);
                 questions.add(path);
                 return directory;
-            });
+            }));
             Parses parses = new Parses(List.copyOf(questions), new ConcurrentHashMap<>(Map.of(answers, first)));
             parsed.put(text, new SoftReference<>(parses)); // a parse made meanwhile by another thread is as good
             return first;
@@ -68,16 +69,24 @@ public final class MaintainersGrouping implements Grouping {
         for (int i = 0; i < known.questions().size(); i++) {
             answers.set(i, isDirectory.test(known.questions().get(i)));
         }
-        return known.byAnswers().computeIfAbsent(answers, a -> Maintainers.parse(text, isDirectory));
+        return known.byAnswers().computeIfAbsent(answers, a -> grouping(Maintainers.parse(text, isDirectory)));
     }
 
+    /**
+     * The snapshot's sections; two snapshots with the same MAINTAINERS text whose trees answer the
+     * parser's questions alike get the same object (while the parse is held), which groups every path of
+     * both alike ({@link BreakdownDelta} relies on it).
+     */
     @Override
     public Grouping forSnapshot(Snapshot snapshot) {
         String text = snapshot.maintainers();
         if (text == null || snapshot.root() == null) {
             return KERNEL;
         }
-        Maintainers maintainers = parse(text, snapshot.root());
+        return parse(text, snapshot.root());
+    }
+
+    private static Grouping grouping(Maintainers maintainers) {
         return new Grouping() {
             @Override
             public String subsystemOf(String path) {

@@ -183,16 +183,19 @@ final class BreakdownStore {
         }
         int count = (int) CacheFile.readVarint(in);
         byte[] id = new byte[Constants.OBJECT_ID_LENGTH];
+        // Each vendored_from text parsed once: the rows of every tag repeat the same few.
+        List<Map<String, String>> vendoredFrom = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
         for (int i = 0; i < count; i++) {
             in.get(id);
             String settings = texts.get((int) CacheFile.readVarint(in));
             String grouping = texts.get((int) CacheFile.readVarint(in));
-            into.put(new Key(ObjectId.fromRaw(id), settings), new Breakdown(grouping, rows(in, texts)));
+            into.put(new Key(ObjectId.fromRaw(id), settings), new Breakdown(grouping, rows(in, texts, vendoredFrom)));
         }
         return null;
     }
 
-    private static Map<String, Map<String, Breakdown.Row>> rows(ByteBuffer in, List<String> texts) {
+    private static Map<String, Map<String, Breakdown.Row>> rows(ByteBuffer in, List<String> texts,
+                                                                List<Map<String, String>> vendoredFrom) {
         int subsystems = (int) CacheFile.readVarint(in);
         Map<String, Map<String, Breakdown.Row>> rows = new LinkedHashMap<>();
         for (int s = 0; s < subsystems; s++) {
@@ -207,7 +210,12 @@ final class BreakdownStore {
                         one.unsafeLines());
                 long vendored = CacheFile.readVarint(in);
                 long generated = CacheFile.readVarint(in);
-                Map<String, String> from = Breakdown.Row.parseVendoredFrom(texts.get((int) CacheFile.readVarint(in)));
+                int fromText = (int) CacheFile.readVarint(in);
+                Map<String, String> from = vendoredFrom.get(fromText);
+                if (from == null) {
+                    from = Breakdown.Row.parseVendoredFrom(texts.get(fromText));
+                    vendoredFrom.set(fromText, from);
+                }
                 long vendoredCode = CacheFile.readVarint(in) - 1;
                 long generatedCode = CacheFile.readVarint(in) - 1;
                 byLanguage.put(language, new Breakdown.Row(counts, vendored, generated, from, vendoredCode, generatedCode));

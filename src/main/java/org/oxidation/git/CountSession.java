@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Repository;
+import org.oxidation.count.BreakdownDelta;
 import org.oxidation.count.Grouping;
 import org.oxidation.count.LanguageRules;
 import org.oxidation.count.origin.OriginResolver;
@@ -87,6 +88,9 @@ public final class CountSession implements AutoCloseable {
     public static final java.time.Duration DEFAULT_GIT_FETCH_BOUND = java.time.Duration.ofMinutes(30);
     /** The tags of the current count, for the partial clone's sentence. */
     private List<ReleaseTag> chosen = List.of();
+    /** The last tag sampled and the one sampled before it: {@link #rememberRows} works from the one before. */
+    private ReleaseTag lastSampled;
+    private ReleaseTag sampledBefore;
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -231,21 +235,67 @@ public final class CountSession implements AutoCloseable {
             startLoadingBlobCountsIfNeeded(missing);
         }
         ReleaseTag lastMissing = missing.isEmpty() ? null : missing.get(missing.size() - 1);
+        Snapshot before = null; // a tag before this one whose counted tree and rows are known
+        Breakdown beforeRows = null;
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag tag = tags.get(i);
             monitor.beginTask(tag.name(), i + 1, tags.size());
             Breakdown breakdown = cachedBreakdown(tag, settings);
             if (breakdown == null) {
                 // The recent tree is saved beside the last new tag's origins, grouping and the caller's rows.
-                Snapshot snapshot = sample(tag, monitor, tag != lastMissing ? () -> { }
+                Snapshot counted = sample(tag, monitor, tag != lastMissing ? () -> { }
                         : () -> recent.startSaving(sampler, this::cacheFolderUsable));
-                warnOnce(grouping.forSnapshot(snapshot).warnings());
-                breakdown = Subsystems.breakdown(snapshot, grouping, excluded);
+                warnOnce(grouping.forSnapshot(counted).warnings());
+                if (before == null) { // the rows may be worked out from a cached tag's, whose tree is held
+                    ReleaseTag base = cachedAndHeld(tags.subList(0, i), settings);
+                    before = base == null ? null : countedIfKnown(base);
+                    beforeRows = base == null ? null : cachedBreakdown(base, settings);
+                }
+                breakdown = rowsOf(counted, before, beforeRows, grouping, excluded);
                 if (breakdownStore != null) {
                     breakdownStore.put(tag.tree(), settings, breakdown);
                 }
+                before = counted;
+                beforeRows = breakdown;
             }
             onEach.accept(Snapshot.fromBreakdown(tag.name(), tag.commit().name(), tag.date(), breakdown), breakdown);
+        }
+    }
+
+    /**
+     * A counted tag's rows: from the tag before it where {@link BreakdownDelta} can work them out from the
+     * parts of the trees that differ, else every file's origin decided and grouped.
+     */
+    private Breakdown rowsOf(Snapshot counted, Snapshot before, Breakdown beforeRows, Grouping grouping,
+                             Set<Origin.Kind> excluded) {
+        if (before != null) {
+            Optional<Breakdown> delta = BreakdownDelta.next(beforeRows, before, counted, grouping, excluded, origins);
+            if (delta.isPresent()) {
+                return delta.get();
+            }
+        }
+        return Subsystems.breakdown(origins.resolve(counted), grouping, excluded);
+    }
+
+    /** The last of these tags whose rows are cached and whose counted tree the sampler holds, or null. */
+    private ReleaseTag cachedAndHeld(List<ReleaseTag> earlier, String settings) {
+        synchronized (sampling) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                ReleaseTag tag = earlier.get(i);
+                if (sampler.knows(tag.tree()) && cachedBreakdown(tag, settings) != null) {
+                    return tag;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The tag's counted tree as a snapshot (origins not decided), when the sampler holds it; else null. */
+    private Snapshot countedIfKnown(ReleaseTag tag) {
+        synchronized (sampling) {
+            DirStats root = sampler.trees().get(tag.tree());
+            return root == null ? null : Snapshot.counted(tag.name(), tag.commit().name(), tag.date(), root.withName(""))
+                    .withMaintainers(sampler.maintainersText(tag));
         }
     }
 
@@ -276,8 +326,27 @@ public final class CountSession implements AutoCloseable {
         String settings = settings(grouping, excluded);
         loadBreakdowns();
         if (breakdownStore != null && cachedBreakdown(tag, settings) == null) {
-            breakdownStore.put(tag.tree(), settings, Subsystems.breakdown(counted, grouping, excluded));
+            breakdownStore.put(tag.tree(), settings, rowsAfterSampled(tag, counted, grouping, excluded, settings));
         }
+    }
+
+    /**
+     * The rows of a snapshot this session sampled, worked out from those of the tag sampled before it when
+     * they are cached (a Refresh: the tag before is the reopened window's), else grouped whole.
+     */
+    private Breakdown rowsAfterSampled(ReleaseTag tag, Snapshot resolved, Grouping grouping, Set<Origin.Kind> excluded,
+                                       String settings) {
+        ReleaseTag base = sampledBefore;
+        Breakdown baseRows = base == null || !tag.equals(lastSampled) ? null : cachedBreakdown(base, settings);
+        Snapshot before = baseRows == null ? null : countedIfKnown(base);
+        Snapshot counted = before == null ? null : countedIfKnown(tag);
+        if (counted != null) {
+            Optional<Breakdown> delta = BreakdownDelta.next(baseRows, before, counted, grouping, excluded, origins);
+            if (delta.isPresent()) {
+                return delta.get();
+            }
+        }
+        return Subsystems.breakdown(resolved, grouping, excluded);
     }
 
     /**
@@ -328,11 +397,12 @@ public final class CountSession implements AutoCloseable {
         return blobsLoaded;
     }
 
+    /** Samples a tag with its origins decided. */
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor) {
-        return sample(tag, monitor, () -> { });
+        return origins.resolve(sample(tag, monitor, () -> { }));
     }
 
-    /** Samples a tag; {@code whenCounted} runs once its tree is counted, before its origins are decided. */
+    /** Samples a tag, its origins not decided; {@code whenCounted} runs once its tree is counted. */
     private Snapshot sample(ReleaseTag tag, ProgressMonitor monitor, Runnable whenCounted) {
         Snapshot counted;
         synchronized (sampling) {
@@ -353,8 +423,10 @@ public final class CountSession implements AutoCloseable {
                 }
             }
         }
+        sampledBefore = lastSampled;
+        lastSampled = tag;
         whenCounted.run();
-        return origins.resolve(counted);
+        return counted;
     }
 
     /**

@@ -22,6 +22,9 @@ class RefreshBenchTest {
 
     private final StringWriter err = new StringWriter();
 
+    /** The Refresh's split, printed after its time. */
+    private static final String SPLIT = "of which: tags and sampling [0-9.]+ s, its rows kept [0-9.]+ s\\R";
+
     private String run(int expectedStatus, String... args) {
         PrintStream stdout = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,7 +42,7 @@ class RefreshBenchTest {
     void timesTheNewestTagAloneAndCountsOnlyItsNewBlobs() throws Exception {
         Path repo = twoTags();
         String out = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", dir.resolve("cache").toString());
-        assertTrue(out.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R"),
+        assertTrue(out.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R" + SPLIT),
                 out);
     }
 
@@ -52,13 +55,13 @@ class RefreshBenchTest {
         String readied = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache);
         assertTrue(readied.matches("session readied for a new tag in [0-9.]+ s \\(NewTagWarmUp, before the Refresh\\)\\R"
                 + "the JIT's queue drained [0-9.]+ s later\\R"
-                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R"), readied);
+                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(2 blobs read\\)\\R" + SPLIT), readied);
         String unwaited = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache, "--no-jit-wait");
         assertTrue(unwaited.matches("session readied for a new tag in [0-9.]+ s \\(NewTagWarmUp, before the Refresh\\)\\R"
-                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R"),
+                + "refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R" + SPLIT),
                 "refreshed at once (v1.1 cached by the run before): " + unwaited);
         String cold = run(0, "bench", "refresh", "--repo", repo.toString(), "--cache-dir", cache, "--no-warm-up");
-        assertTrue(cold.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R"),
+        assertTrue(cold.matches("refresh: v1\\.1 counted in [0-9.]+ s \\(CPU [0-9.]+ s\\) in the open session \\(0 blobs read\\)\\R" + SPLIT),
                 "v1.1 was cached by the run before: " + cold);
     }
 

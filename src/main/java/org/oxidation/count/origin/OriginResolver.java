@@ -63,6 +63,15 @@ public final class OriginResolver {
         return resolveTree(root, profileFor(root));
     }
 
+    /**
+     * The tree with its origins decided under {@code profile} (which {@link #profileFor} gave for the
+     * whole tree): for a part of a tree, its directories kept with their own facts and only some of their
+     * children, whose origins then come out as in the whole tree.
+     */
+    public DirStats resolve(DirStats root, OriginProfile profile) {
+        return resolveTree(root, profile);
+    }
+
     /** The profile that applies to a tree under these settings, or null. */
     public OriginProfile profileFor(DirStats root) {
         return switch (settings.profile()) {
