@@ -64,6 +64,11 @@ final class StatusBar {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.setMinHeight(32);
+        // Never shorter than it has been (with the progress bar and Cancel while a count ran): a bar that
+        // shrank when a count ended made the charts above it a few pixels taller, and the Treemap's
+        // squarified layout reflowed.
+        root.heightProperty().addListener((property, before, height) ->
+                root.setMinHeight(Math.max(root.getMinHeight(), height.doubleValue())));
         root.setStyle("-fx-border-color: #c8ccd0 transparent transparent transparent;");
     }
 

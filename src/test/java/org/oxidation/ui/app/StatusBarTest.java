@@ -43,4 +43,32 @@ class StatusBarTest extends FxRobot {
         ProgressBar bar = lookup("#progress").queryAs(ProgressBar.class);
         assertTrue(bar.getWidth() >= 80, "progress bar " + bar.getWidth() + " px wide");
     }
+
+    @Test
+    void theBarIsAsTallWhenACountEndsAsWhileItRanSoTheChartsAboveKeepTheirSize() throws Exception {
+        model = new MainWindowModel(new AppConfig(new CacheSettings(false, null), 1, RecentRepositories.inMemory(),
+                java.util.function.UnaryOperator.identity(), RememberedChoices.inMemory()));
+        javafx.scene.Parent[] bar = new javafx.scene.Parent[1];
+        FxStages.show(1100, 300, () -> {
+            bar[0] = new StatusBar(model, () -> { }).node();
+            javafx.scene.layout.BorderPane window = new javafx.scene.layout.BorderPane(new javafx.scene.layout.Pane());
+            window.setBottom(bar[0]);
+            return window;
+        });
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.status.set("kernel: 8 tags (cached); loading the trees…");
+            model.progressText.set("tag 3/8 v6.12.113");
+            model.running.set(true);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double running = WaitForAsyncUtils.asyncFx(() -> bar[0].getLayoutBounds().getHeight()).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.running.set(false);
+            model.status.set("kernel: 8 tags counted.");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double idle = WaitForAsyncUtils.asyncFx(() -> bar[0].getLayoutBounds().getHeight()).get();
+        assertTrue(running > 32, "the Cancel button makes the running bar " + running + " px tall");
+        assertEquals(running, idle, "idle bar");
+    }
 }
