@@ -507,8 +507,9 @@ final class MainWindowModel {
     private void startCount(Path path, BackgroundTask.Work<CountProgress, CountProgress> work) {
         cancel();
         lastProgress = null;
-        BackgroundTask<CountProgress, CountProgress> count = BackgroundTask.of(
-                (monitor, publish) -> work.run(config.monitorWrapper().apply(monitor), publish));
+        BackgroundTask<CountProgress, CountProgress> count = BackgroundTask.<CountProgress, CountProgress>of(
+                (monitor, publish) -> work.run(config.monitorWrapper().apply(monitor), publish))
+                .unit(sampling.get().byInterval() ? "sample" : "tag");
         currentCount = count;
         // Callbacks of a count that was replaced by a newer one are ignored: it only winds down.
         count.onPartial(partial -> ifCurrent(count, () -> showProgress(path, partial)))
@@ -604,7 +605,12 @@ final class MainWindowModel {
     private String cancelledSummary() {
         int counted = lastProgress == null ? 0 : lastProgress.timeline().snapshots().size();
         int selected = lastProgress == null ? 0 : lastProgress.selectedTags().size();
-        return "Cancelled: " + counted + " of " + selected + " tags counted.";
+        return cancelledSummary(counted, selected, lastProgress != null && lastProgress.sampling().byInterval());
+    }
+
+    /** "Cancelled: 1 of 3 tags counted.", or of samples when a branch was sampled by date. */
+    static String cancelledSummary(int counted, int selected, boolean samples) {
+        return "Cancelled: " + counted + " of " + selected + (samples ? " samples" : " tags") + " counted.";
     }
 
     /** A cancelled count: the trees of cached rows it left unloaded will not come, and the views say so. */

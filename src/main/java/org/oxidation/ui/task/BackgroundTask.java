@@ -52,6 +52,7 @@ public final class BackgroundTask<T, P> {
     private Consumer<P> onPartial = partial -> { };
     private Consumer<T> onSuccess = result -> { };
     private Runnable onCancelled = () -> { };
+    private String unit = "tag";
     private Consumer<String> onInputError = message -> { };
     private Consumer<Throwable> onFailure = failure -> { };
     private Consumer<String> onWarning = message -> { };
@@ -63,6 +64,12 @@ public final class BackgroundTask<T, P> {
 
     public static <T, P> BackgroundTask<T, P> of(Work<T, P> work) {
         return new BackgroundTask<>(work);
+    }
+
+    /** What one of the monitor's steps counts, in the progress text: "tag" (the default) or "sample". */
+    public BackgroundTask<T, P> unit(String noun) {
+        unit = Objects.requireNonNull(noun);
+        return this;
     }
 
     public BackgroundTask<T, P> onPartial(Consumer<P> callback) {
@@ -142,7 +149,7 @@ public final class BackgroundTask<T, P> {
      */
     private final class MonitoredTask extends Task<T> {
 
-        private final ProgressText text = new ProgressText();
+        private final ProgressText text = new ProgressText(unit);
 
         private final ProgressMonitor monitor = new ProgressMonitor() {
             @Override

@@ -13,12 +13,22 @@ final class ProgressText {
     record Fraction(double done, double total) {
     }
 
+    /** What one step counts: "tag", or "sample" for samples of a branch by date. */
+    private final String noun;
     private String tag = "";
     private int index;
     private int count;
     private long startedNanos;
     private long files;
     private long bytes;
+
+    ProgressText() {
+        this("tag");
+    }
+
+    ProgressText(String noun) {
+        this.noun = noun;
+    }
 
     synchronized void beginTask(String title, int index, int count, long nowNanos) {
         this.tag = title;
@@ -36,7 +46,7 @@ final class ProgressText {
 
     synchronized String message(long nowNanos) {
         StringBuilder text = new StringBuilder();
-        text.append(count > 0 ? String.format(Locale.ROOT, "tag %d/%d %s", index, count, tag) : tag);
+        text.append(count > 0 ? String.format(Locale.ROOT, "%s %d/%d %s", noun, index, count, tag) : tag);
         if (files > 0) {
             double seconds = Math.max(1e-3, (nowNanos - startedNanos) / 1e9);
             text.append(String.format(Locale.ROOT, " · %,d files · %.0f MB/s", files, bytes / 1e6 / seconds));

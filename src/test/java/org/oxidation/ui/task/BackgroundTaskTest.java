@@ -39,6 +39,25 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void aCountOfSamplesSaysSampleInItsProgress() throws Exception {
+        java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        javafx.concurrent.Task<?> task = WaitForAsyncUtils.asyncFx(() -> BackgroundTask.<String, String>of((monitor, publish) -> {
+            monitor.beginTask("2024-03-01", 2, 4);
+            begun.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "done";
+        }).unit("sample").start()).get();
+        assertTrue(begun.await(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "sample 2/4 2024-03-01".equals(WaitForAsyncUtils.asyncFx(task::getMessage).get()));
+        release.countDown();
+    }
+
+    @Test
     void partialsPublishedWhileTheFxThreadIsBusyArriveAsTheNewestOnly() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch published = new java.util.concurrent.CountDownLatch(1);

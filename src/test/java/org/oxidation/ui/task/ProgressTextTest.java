@@ -17,6 +17,13 @@ class ProgressTextTest {
     }
 
     @Test
+    void samplesOfABranchByDateAreCalledSamples() {
+        ProgressText text = new ProgressText("sample");
+        text.beginTask("2024-03-01", 2, 4, 0);
+        assertEquals("sample 2/4 2024-03-01", text.message(SECOND));
+    }
+
+    @Test
     void showsOnlyTheTagBeforeAnyFileIsRead() {
         ProgressText text = new ProgressText();
         text.beginTask("v7.3.4", 8, 8, 0);
