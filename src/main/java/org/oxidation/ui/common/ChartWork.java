@@ -19,9 +19,22 @@ public final class ChartWork<M> {
 
     private final Executor executor;
     private long asked;
+    private boolean skipEqual;
+    /** The model last drawn, while {@link #skippingEqualModels} (FX thread). */
+    private M drawn;
 
     public ChartWork(Executor executor) {
         this.executor = Objects.requireNonNull(executor);
+    }
+
+    /**
+     * Draws a model only when it differs from the one drawn last: for views whose models compare by value,
+     * so that a state that changes nothing they show (a reopened window's last tag gaining its tree) is
+     * not drawn again. A failure drawn in between is followed by any model.
+     */
+    public ChartWork<M> skippingEqualModels() {
+        skipEqual = true;
+        return this;
     }
 
     /**
@@ -31,7 +44,7 @@ public final class ChartWork<M> {
     public void run(Supplier<M> compute, Consumer<M> draw, Consumer<String> failed) {
         long ticket = ++asked;
         if (executor == ON_CALLER) {
-            draw.accept(compute.get());
+            drawUnlessDrawn(compute.get(), draw);
             return;
         }
         try {
@@ -47,16 +60,24 @@ public final class ChartWork<M> {
             M model = compute.get();
             Platform.runLater(() -> {
                 if (ticket == asked) { // read on the FX thread, where it is written
-                    draw.accept(model);
+                    drawUnlessDrawn(model, draw);
                 }
             });
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             Platform.runLater(() -> {
                 if (ticket == asked) {
+                    drawn = null;
                     failed.accept(message);
                 }
             });
+        }
+    }
+
+    private void drawUnlessDrawn(M model, Consumer<M> draw) {
+        if (!skipEqual || !model.equals(drawn)) {
+            drawn = skipEqual ? model : null;
+            draw.accept(model);
         }
     }
 }

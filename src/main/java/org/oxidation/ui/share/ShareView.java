@@ -62,8 +62,6 @@ public final class ShareView implements ChartView {
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<ShareChart> work;
-    /** The model on screen, or null. */
-    private ShareChart drawn;
     private final TimeControls time = new TimeControls("share", this::choicesChanged);
     private ViewState state;
     /** True while the view sets its controls from a state, so that doing so is not taken for the user's choice. */
@@ -93,7 +91,7 @@ public final class ShareView implements ChartView {
 
     /** A view whose chart is worked out on {@code executor} (the window's, off the FX thread). */
     public ShareView(Executor executor) {
-        work = new ChartWork<>(executor);
+        work = new ChartWork<ShareChart>(executor).skippingEqualModels(); // models compare by value
         chart.setId("share-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
@@ -147,10 +145,7 @@ public final class ShareView implements ChartView {
         } finally {
             showingState = false;
         }
-        work.run(() -> ShareChart.of(newState), this::drawUnlessDrawn, message -> {
-            drawn = null;
-            title.setText("cannot draw: " + message);
-        });
+        work.run(() -> ShareChart.of(newState), this::draw, message -> title.setText("cannot draw: " + message));
     }
 
     @Override
@@ -201,14 +196,6 @@ public final class ShareView implements ChartView {
     private void hiddenChanged(Set<String> hidden) {
         if (state != null) {
             changes.publish(state.withShareChoices(state.choices().share().withHidden(hidden)));
-        }
-    }
-
-    /** Draws the model unless it equals the one on screen (a reopened window's last tag gaining its tree changes no row). */
-    private void drawUnlessDrawn(ShareChart model) {
-        if (!model.equals(drawn)) {
-            drawn = model;
-            draw(model);
         }
     }
 

@@ -65,8 +65,6 @@ public final class TimelineView implements ChartView {
     private final BorderPane root = new BorderPane();
     private final StateChanges changes = new StateChanges(this::show);
     private final ChartWork<TimelineChart> work;
-    /** The model on screen, or null. */
-    private TimelineChart drawn;
     private final TimeControls time = new TimeControls("timeline", this::choicesChanged);
     private ViewState state;
     private boolean showingState;
@@ -78,7 +76,7 @@ public final class TimelineView implements ChartView {
 
     /** A view whose chart is worked out on {@code executor} (the window's, off the FX thread). */
     public TimelineView(Executor executor) {
-        work = new ChartWork<>(executor);
+        work = new ChartWork<TimelineChart>(executor).skippingEqualModels(); // models compare by value
         mode.getItems().setAll(TimelineMode.values());
         mode.setValue(TimelineMode.RUST_BY_SUBSYSTEM);
         mode.setId("timeline-mode");
@@ -160,10 +158,7 @@ public final class TimelineView implements ChartView {
         } finally {
             showingState = false;
         }
-        work.run(() -> TimelineChart.of(newState), this::drawUnlessDrawn, message -> {
-            drawn = null;
-            title.setText("cannot draw: " + message);
-        });
+        work.run(() -> TimelineChart.of(newState), this::draw, message -> title.setText("cannot draw: " + message));
     }
 
     @Override
@@ -197,18 +192,6 @@ public final class TimelineView implements ChartView {
     private void hiddenChanged(java.util.Set<String> hidden) {
         if (state != null) {
             changes.publish(state.withTimelineChoices(state.choices().timeline().withHidden(hidden)));
-        }
-    }
-
-    /**
-     * Draws the model unless it equals the one on screen: a reopened window's last tag gaining its tree (the
-     * recent tree, then the tree cache) changes no row, and drawing the same hundred-tag picture again took
-     * the FX thread 0.2–0.8 s while the Treemap waited for it.
-     */
-    private void drawUnlessDrawn(TimelineChart model) {
-        if (!model.equals(drawn)) {
-            drawn = model;
-            draw(model);
         }
     }
 
