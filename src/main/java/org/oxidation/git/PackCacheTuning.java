@@ -21,6 +21,11 @@ final class PackCacheTuning {
     private PackCacheTuning() {
     }
 
+    /** How many bytes of reconstructed delta bases to keep: scales with the heap, within 8–256 MB. */
+    static long deltaBaseLimit() {
+        return Math.max(8L << 20, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 12));
+    }
+
     static synchronized void installOnce() {
         if (installed) {
             return;
@@ -29,7 +34,7 @@ final class PackCacheTuning {
         WindowCacheConfig config = new WindowCacheConfig();
         config.setPackedGitLimit(MAPPED_LIMIT);
         config.setPackedGitWindowSize(WINDOW_SIZE);
-        config.setDeltaBaseCacheLimit((int) Math.max(8L << 20, Math.min(256L << 20, heap / 12)));
+        config.setDeltaBaseCacheLimit((int) deltaBaseLimit());
         config.setPackedGitMMAP(true);
         // Strong references under a fixed limit: soft ones keep the heap full until the collector must
         // clear them, which on long histories turned a quarter of the run into garbage collection.

@@ -21,13 +21,22 @@ final class PackOrder {
     }
 
     static <T> List<T> sort(Repository repository, List<T> items, java.util.function.Function<T, ObjectId> idOf) {
+        if (repository instanceof MappedPackRepository mapped) {
+            // The mapped indexes answer without JGit loading its own (0.2 s for the kernel's pack).
+            PackObjects packs = mapped.packs();
+            return sortBy(items, item -> packs.packPosition(idOf.apply(item)), idOf);
+        }
         List<PackIndex> indexes = packIndexes(repository);
+        return sortBy(items, item -> position(indexes, idOf.apply(item)), idOf);
+    }
+
+    private static <T> List<T> sortBy(List<T> items, java.util.function.ToLongFunction<T> positionOf,
+                                      java.util.function.Function<T, ObjectId> idOf) {
         record Placed<T>(T item, long position, ObjectId id) {
         }
         List<Placed<T>> placed = new ArrayList<>(items.size());
         for (T item : items) {
-            ObjectId id = idOf.apply(item);
-            placed.add(new Placed<>(item, position(indexes, id), id));
+            placed.add(new Placed<>(item, positionOf.applyAsLong(item), idOf.apply(item)));
         }
         placed.sort(Comparator.<Placed<T>>comparingLong(Placed::position).thenComparing(Placed::id));
         return placed.stream().map(Placed::item).toList();

@@ -34,7 +34,8 @@ public final class RepositoryOpener {
             throw new InputException("not a git repository: " + path);
         }
         try {
-            Repository repository = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true);
+            Repository repository = new MappedPackRepository(builder.setup());
             if (!repository.getObjectDatabase().exists()) {
                 repository.close();
                 throw new InputException("not a git repository: " + path);

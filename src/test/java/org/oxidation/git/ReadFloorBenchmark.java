@@ -44,9 +44,17 @@ public final class ReadFloorBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         AtomicLong bytes = new AtomicLong();
         AtomicLong newlines = new AtomicLong();
-        try (Repository repository = RepositoryOpener.open(repo)) {
-            List<ObjectId> queue = PackOrder.sort(repository, ids, id -> id);
-            readAll(repository, queue, threads, bytes, newlines);
+        if (Boolean.getBoolean("packs")) {
+            PackObjects packs = PackObjects.open(repo.resolve(".git/objects").toFile().isDirectory()
+                    ? repo.resolve(".git/objects") : repo.resolve("objects"), 256L << 20);
+            List<ObjectId> queue = new ArrayList<>(ids);
+            queue.sort(java.util.Comparator.comparingLong(packs::packPosition));
+            readAllPacks(packs, queue, threads, bytes, newlines);
+        } else {
+            try (Repository repository = RepositoryOpener.open(repo)) {
+                List<ObjectId> queue = PackOrder.sort(repository, ids, id -> id);
+                readAll(repository, queue, threads, bytes, newlines);
+            }
         }
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -66,6 +74,29 @@ public final class ReadFloorBenchmark {
                 try (ObjectReader reader = repository.newObjectReader()) {
                     for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
                         read(reader, queue.get(i), bytes, newlines);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+    }
+
+    private static void readAllPacks(PackObjects packs, List<ObjectId> queue, int threads, AtomicLong bytes,
+                                     AtomicLong newlines) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                try (PackObjects.Cursor cursor = packs.newCursor()) {
+                    for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
+                        byte[] data = cursor.load(packs.find(queue.get(i))).bytes();
+                        newlines.addAndGet(newlines(data, data.length));
+                        bytes.addAndGet(data.length);
                     }
                 }
                 return null;
