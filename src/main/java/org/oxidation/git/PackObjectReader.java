@@ -60,9 +60,15 @@ final class PackObjectReader extends ObjectReader {
     @Override
     public long getObjectSize(AnyObjectId id, int typeHint) throws IOException {
         PackObjects.Location location = packs.find(id);
-        if (location != null && typeHint == OBJ_ANY) {
+        if (location != null) {
             try {
-                return cursor().size(location);
+                int type = typeHint == OBJ_ANY ? OBJ_ANY : cursor().type(location);
+                if (type >= 0 && type != typeHint && typeHint != OBJ_ANY) {
+                    throw new IncorrectObjectTypeException(id.copy(), typeHint);
+                }
+                if (type >= 0) {
+                    return cursor().size(location);
+                }
             } catch (PackObjects.CorruptPackException e) {
                 // JGit answers, or reports what is wrong.
             }

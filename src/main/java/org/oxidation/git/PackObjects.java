@@ -39,6 +39,8 @@ final class PackObjects {
     private static final int OBJ_REF_DELTA = 7;
     private static final int IDX_MAGIC = 0xff744f63; // "\377tOc"
     private static final int IDX_HEADER = 8 + 256 * 4;
+    /** git caps a chain at 4,095 deltas ({@code --depth}); a longer one can only be a loop. */
+    private static final int MAX_CHAIN = 10_000;
 
     private final List<PackFile> packs;
     private final BaseCache bases;
@@ -153,6 +155,26 @@ final class PackObjects {
         }
 
         /**
+         * The git type of the object at {@code location}: a delta's is its chain's whole base's, found by
+         * following the entries' headers without inflating anything; -1 if the chain leaves this pack.
+         */
+        int type(Location location) throws CorruptPackException {
+            PackFile pack = location.pack;
+            Header header = pack.header(location.offset);
+            for (int depth = 0; header.isDelta(); depth++) {
+                long base = header.type == OBJ_OFS_DELTA ? header.baseOffset : pack.find(header.baseId);
+                if (base < 0) {
+                    return -1;
+                }
+                if (depth > MAX_CHAIN) {
+                    throw new CorruptPackException("pack " + pack.name + " at " + location.offset + ": delta chain loops");
+                }
+                header = pack.header(base);
+            }
+            return header.type;
+        }
+
+        /**
          * The object at {@code location} read whole, or {@code null} if a base of its delta chain lies
          * outside this class's packs.
          */
@@ -183,6 +205,9 @@ final class PackObjects {
                     break;
                 }
                 deltas.add(header);
+                if (deltas.size() > MAX_CHAIN) {
+                    throw new CorruptPackException("pack " + pack.name + " at " + offset + ": delta chain loops");
+                }
                 at = header.type == OBJ_OFS_DELTA ? header.baseOffset : pack.find(header.baseId);
                 if (at < 0) {
                     return null;

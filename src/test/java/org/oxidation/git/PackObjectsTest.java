@@ -72,6 +72,26 @@ class PackObjectsTest {
     }
 
     @Test
+    void theRepositorysReaderAnswersSizesByTypeFromTheMappedPacksAndRefusesAnotherType() throws Exception {
+        Path repo = history("sizes.git", true);
+        try (Repository repository = RepositoryOpener.open(repo);
+             ObjectReader reader = repository.newObjectReader();
+             Repository plain = new FileRepository(repo.toFile());
+             ObjectReader jgit = plain.newObjectReader()) {
+            for (PackIndex.MutableEntry entry : PackIndex.open(packFile(repo, ".idx").toFile())) {
+                ObjectId id = entry.toObjectId();
+                int type = jgit.open(id).getType();
+                assertEquals(jgit.getObjectSize(id, type), reader.getObjectSize(id, type), id.name());
+                int other = type == Constants.OBJ_BLOB ? Constants.OBJ_TREE : Constants.OBJ_BLOB;
+                assertThrows(org.eclipse.jgit.errors.IncorrectObjectTypeException.class,
+                        () -> reader.getObjectSize(id, other), id.name());
+                assertThrows(org.eclipse.jgit.errors.IncorrectObjectTypeException.class,
+                        () -> reader.open(id, other), id.name());
+            }
+        }
+    }
+
+    @Test
     void aCorruptEntryIsReportedAndNeverReadAsOtherBytes() throws Exception {
         Path repo = history("corrupt.git", true);
         PackIndex.MutableEntry victim = largestWholeBlob(repo);
@@ -154,6 +174,7 @@ class PackObjectsTest {
                 assertEquals(expected.getType(), loaded.type(), id.name());
                 assertArrayEquals(expected.getCachedBytes(), loaded.bytes(), id.name());
                 assertEquals(expected.getSize(), cursor.size(location), id.name());
+                assertEquals(expected.getType(), cursor.type(location), id.name());
                 objects++;
             }
             assertEquals(30 * (1 + 2 + 6), objects, "30 commits, each with two trees and six blobs");
