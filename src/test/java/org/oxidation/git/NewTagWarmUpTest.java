@@ -2,6 +2,7 @@ package org.oxidation.git;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidation.count.LanguageRules;
+import org.oxidation.count.origin.OriginResolver;
+import org.oxidation.count.origin.OriginSettings;
 import org.oxidation.model.ProgressMonitor;
 import org.oxidation.model.Snapshot;
 import org.oxidation.testing.TestHistory;
@@ -75,6 +78,19 @@ class NewTagWarmUpTest {
                     .snapshots().get(0);
             assertEquals(1, session.blobsRead(), "v2's one new blob");
             assertEquals(uncached(repository, tags.get(1)).root().totals(), refreshed.root().totals());
+        }
+    }
+
+    @Test
+    void theRowsOfARefreshAreWorkedOutFromTheTagBeforesAsARefreshWorksThemOut() throws Exception {
+        try (TestHistory history = TestHistory.bare(dir.resolve("h.git"))) {
+            history.commit("v1", files());
+        }
+        try (CountSession session = CountSession.open(dir.resolve("h.git"), CacheSettings.disabled(), 1,
+                ProgressMonitor.NONE)) {
+            Snapshot counted = session.sampleAll(tags(session), ProgressMonitor.NONE, snapshot -> { }).snapshots().get(0);
+            assertTrue(NewTagWarmUp.warmRows(counted, new OriginResolver(OriginSettings.DEFAULT)),
+                    "worked out by BreakdownDelta, not grouped whole again");
         }
     }
 
