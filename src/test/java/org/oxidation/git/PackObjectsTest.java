@@ -48,6 +48,16 @@ class PackObjectsTest {
     }
 
     @Test
+    void readsEveryObjectOfAPackMappedInSegmentsThatEntriesStraddle() throws Exception {
+        Path repo = history("segments.git", true);
+        long length = Files.size(packFile(repo, ".pack"));
+        int bits = 10; // 1 KiB segments: most entries' data and some headers cross a boundary
+        assertTrue(length > 20L << bits, "many segments: " + length + " bytes");
+        int deltas = compareEveryObject(repo, PackObjects.open(repo.resolve("objects"), 1 << 20, bits));
+        assertTrue(deltas > 100, deltas + " deltas applied");
+    }
+
+    @Test
     void readsDeltasWhoseBaseIsNamedByIdAsJGitDoes() throws Exception {
         Path repo = history("refs.git", false);
         int deltas = compareEveryObject(repo);
@@ -158,7 +168,10 @@ class PackObjectsTest {
 
     /** Compares every object of the one pack with JGit's reading of it; returns the deltas applied. */
     private int compareEveryObject(Path repo) throws Exception {
-        PackObjects packs = PackObjects.open(repo.resolve("objects"), 1 << 20);
+        return compareEveryObject(repo, PackObjects.open(repo.resolve("objects"), 1 << 20));
+    }
+
+    private int compareEveryObject(Path repo, PackObjects packs) throws Exception {
         assertEquals(1, packs.packCount());
         int objects = 0;
         try (Repository repository = new FileRepository(repo.toFile());
