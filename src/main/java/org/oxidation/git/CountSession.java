@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.oxidation.count.BreakdownDelta;
 import org.oxidation.count.Grouping;
@@ -91,6 +92,8 @@ public final class CountSession implements AutoCloseable {
     /** The last tag sampled and the one sampled before it: {@link #rememberRows} works from the one before. */
     private ReleaseTag lastSampled;
     private ReleaseTag sampledBefore;
+    /** Whether the sampler's directory versions were seeded from a cached tree ({@link #seedVersions}). */
+    private boolean versionsSeeded;
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
 
@@ -407,6 +410,10 @@ public final class CountSession implements AutoCloseable {
         Snapshot counted;
         synchronized (sampling) {
             try {
+                if (!sampler.knows(tag.tree())) {
+                    seedVersions();
+                    versionsSeeded = true; // from now on the scans make the versions
+                }
                 counted = sampler.sample(tag, monitor);
                 recent.sampled(tag);
             } catch (InputException e) {
@@ -427,6 +434,39 @@ public final class CountSession implements AutoCloseable {
         lastSampled = tag;
         whenCounted.run();
         return counted;
+    }
+
+    /**
+     * Before the first tag this session scans, or from {@link NewTagWarmUp} ahead of it, gives the sampler
+     * the directory versions of the cached tag it most likely follows ({@link RecentTreeKeeper#likeliestBase}):
+     * trees loaded from a cache bring none, and without them every counted file of a changed directory is
+     * looked up by blob (half of a Refresh's scan). Once per session; nothing when the base is not held.
+     */
+    void seedVersions() {
+        synchronized (sampling) {
+            if (versionsSeeded) {
+                return;
+            }
+            ObjectId base = recent.likeliestBase();
+            if (base != null && sampler.knows(base)) {
+                versionsSeeded = true;
+                sampler.seedVersions(base);
+            }
+        }
+    }
+
+    /** Whether the sampler was given a cached tag's directory versions, or has made its own by a scan. */
+    boolean versionsSeeded() {
+        synchronized (sampling) {
+            return versionsSeeded;
+        }
+    }
+
+    /** How many files this session's scans found unchanged through their directories' versions (for tests). */
+    long filesFoundInVersions() {
+        synchronized (sampling) {
+            return sampler.filesFoundInVersions();
+        }
     }
 
     /**
