@@ -19,9 +19,10 @@ import org.oxidation.model.ProgressMonitor;
  * building and deciding origins; a refresh then ran it in the interpreter and through the JIT's
  * compilations (measured: most of {@code bench refresh}'s time above the floor). So this loads the blob
  * counts (a new tag's files are looked up in them), gives the session's sampler the directory versions
- * of the newest tag ({@link CountSession#seedVersions}, which the Refresh's scan would otherwise build) and counts one directory of the newest tag, about
+ * of the newest tag ({@link CountSession#seedVersions}: a Refresh's scan then finds the unchanged files of
+ * its changed directories in one pass) and counts one directory of the newest tag, about
  * {@value #FILES} C and Rust files, as new, with a sampler and blob counts of its own that are then
- * dropped: the session's caches are not touched. Thread-safe; the session's sampling may run beside it.
+ * dropped: the session's counts and caches are not touched. Thread-safe; the session's sampling may run beside it.
  */
 public final class NewTagWarmUp {
 

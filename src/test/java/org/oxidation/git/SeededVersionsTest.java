@@ -83,32 +83,25 @@ class SeededVersionsTest {
     }
 
     @Test
-    void aRefreshAfterAReopeningFindsTheUnchangedFilesOfChangedDirectoriesThroughTheLastTagsVersions() throws Exception {
+    void aReadiedSessionsRefreshFindsTheUnchangedFilesOfChangedDirectoriesThroughTheLastTagsVersions() throws Exception {
         CacheSettings cache = twoTagsCountedThenANewOne();
         try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
-            Snapshot refreshed = reopenAndRefresh(session, false);
+            Snapshot refreshed = reopenAndRefresh(session);
             assertEquals(UNCHANGED_IN_CHANGED_DIRECTORIES, session.filesFoundInVersions());
             assertEquals(listing(coldSnapshots().get(2)), listing(refreshed));
         }
     }
 
     @Test
-    void aSessionReadiedForANewTagHasItsVersionsBeforeTheRefresh() throws Exception {
-        CacheSettings cache = twoTagsCountedThenANewOne();
-        try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
-            Snapshot refreshed = reopenAndRefresh(session, true);
-            assertEquals(UNCHANGED_IN_CHANGED_DIRECTORIES, session.filesFoundInVersions());
-            assertEquals(listing(coldSnapshots().get(2)), listing(refreshed));
-        }
-    }
-
-    @Test
-    void aCountAfterAFetchComparesTheNewTagWithTheRecentTreesVersions() throws Exception {
-        CacheSettings cache = twoTagsCountedThenANewOne();
-        try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
-            assertEquals(csv(coldSnapshots()), rowsCsv(session));
-            assertFalse(session.treesLoaded(), "the new tag sampled against the recent tree file alone");
-            assertEquals(UNCHANGED_IN_CHANGED_DIRECTORIES, session.filesFoundInVersions());
+    void aSessionThatScannedKeepsTheVersionsItsScansMade() throws Exception {
+        twoTagsCountedThenANewOne();
+        try (CountSession session = CountSession.open(repo, CacheSettings.disabled(), 2, ProgressMonitor.NONE)) {
+            List<ReleaseTag> tags = tags(session);
+            session.sampleAll(tags.subList(0, 2), ProgressMonitor.NONE, snapshot -> { });
+            assertTrue(session.versionsSeeded(), "nothing to seed after a scan");
+            session.sampleAll(tags.subList(2, 3), ProgressMonitor.NONE, snapshot -> { });
+            assertEquals(1 + UNCHANGED_IN_CHANGED_DIRECTORIES, session.filesFoundInVersions(),
+                    "v1.1's scan found top.c through v1.0's root, v1.2's the seven through v1.1's");
         }
     }
 
@@ -116,7 +109,7 @@ class SeededVersionsTest {
     void theRowsAndTreesCachedAfterARefreshAreThoseOfACountWithoutCache() throws Exception {
         CacheSettings cache = twoTagsCountedThenANewOne();
         try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
-            reopenAndRefresh(session, false);
+            reopenAndRefresh(session);
         }
         List<Snapshot> cold = coldSnapshots();
         try (CountSession session = CountSession.open(repo, cache, 2, ProgressMonitor.NONE)) {
@@ -132,20 +125,19 @@ class SeededVersionsTest {
     }
 
     /**
-     * As a reopened window: the cached tags' rows, then their trees from the cache, optionally readied for a
-     * new tag ({@link NewTagWarmUp}); then Refresh: the new tag sampled and its rows kept.
+     * As a reopened window: the cached tags' rows, then their trees from the cache, the session readied for
+     * a new tag ({@link NewTagWarmUp}); then Refresh: the new tag sampled and its rows kept.
      */
-    private static Snapshot reopenAndRefresh(CountSession session, boolean readied) throws InterruptedException {
+    private static Snapshot reopenAndRefresh(CountSession session) throws InterruptedException {
         List<ReleaseTag> tags = tags(session);
         List<ReleaseTag> cached = tags.subList(0, 2);
         session.cachedRows(cached, Grouping.KERNEL, Set.of());
         session.sampleAll(cached, ProgressMonitor.NONE, snapshot -> { });
         assertEquals(0, session.blobsRead(), "the cached tags' trees from the tree cache");
-        if (readied) {
-            NewTagWarmUp.start(session, cached.get(1)).join();
-            assertTrue(session.versionsSeeded(), "seeded by the warm-up, off the Refresh's path");
-            assertEquals(0, session.filesFoundInVersions(), "the warm-up's sampler is its own");
-        }
+        assertFalse(session.versionsSeeded(), "the trees from the cache bring no versions");
+        NewTagWarmUp.start(session, cached.get(1)).join();
+        assertTrue(session.versionsSeeded(), "seeded by the warm-up, off the Refresh's path");
+        assertEquals(0, session.filesFoundInVersions(), "the warm-up's sampler is its own");
         List<ReleaseTag> again = tags(session);
         Snapshot refreshed = session.sampleAll(again.subList(2, 3), ProgressMonitor.NONE, snapshot -> { })
                 .snapshots().get(0);
