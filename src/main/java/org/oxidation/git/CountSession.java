@@ -92,7 +92,7 @@ public final class CountSession implements AutoCloseable {
     /** The last tag sampled and the one sampled before it: {@link #rememberRows} works from the one before. */
     private ReleaseTag lastSampled;
     private ReleaseTag sampledBefore;
-    /** Whether the sampler's directory versions were seeded from a cached tree ({@link #seedVersions}). */
+    /** Whether the sampler has directory versions: seeded from a cached tree ({@link #seedVersions}) or made by a scan. */
     private boolean versionsSeeded;
     /** Held while a tag is sampled: the tree cache is saved between tags, never in the middle of one. */
     private final Object sampling = new Object();
@@ -439,9 +439,9 @@ public final class CountSession implements AutoCloseable {
      * Gives the sampler the directory versions of the cached tag a new one most likely follows
      * ({@link RecentTreeKeeper#likeliestBase}), for {@link NewTagWarmUp}: trees loaded from a cache bring
      * none, so a new tag's scan would look up every counted file of a changed directory by blob. Not done
-     * before a scan instead: on 100 synthetic tags seeding took 0.2 s (indexing the loaded files' blobs
-     * half of it), the scan it spares 0.05 s. Once per session, and not after a scan made versions;
-     * nothing when the base is not held.
+     * before a scan instead: on 100 synthetic tags seeding took 0.1-0.4 s (indexing the loaded files'
+     * blobs 0.1 s of it), the scan it spares 0.05 s of CPU. Once per session, and not after a scan made
+     * versions; nothing when the base is not held.
      */
     void seedVersions() {
         synchronized (sampling) {
