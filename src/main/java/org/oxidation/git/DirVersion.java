@@ -1,7 +1,11 @@
 package org.oxidation.git;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.eclipse.jgit.lib.ObjectId;
 import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 
@@ -31,6 +35,41 @@ final class DirVersion {
         this.ids = ids;
         this.files = files;
         this.dir = dir;
+    }
+
+    /**
+     * The version a directory counted before (loaded from a cache) is, when no scan of it made one: its
+     * files' names in UTF-8 and {@code blobOf} their blobs, in git's order. A file whose blob is not
+     * known, or whose name was not valid UTF-8 in git (decoded with U+FFFD, so its bytes are not known
+     * either), is left out: it is looked up as before. The rest are exact, so a match is the same file.
+     */
+    static DirVersion of(DirStats dir, Function<FileStats, ObjectId> blobOf) {
+        List<Entry> entries = new ArrayList<>(dir.files().size());
+        for (FileStats file : dir.files()) {
+            ObjectId blob = file.name().indexOf('\uFFFD') < 0 ? blobOf.apply(file) : null;
+            if (blob != null) {
+                entries.add(new Entry(file.name().getBytes(StandardCharsets.UTF_8), blob, file));
+            }
+        }
+        // Sorted by name as Java strings; git sorts bytes (they differ past U+FFFF only).
+        entries.sort((a, b) -> Arrays.compareUnsigned(a.name(), b.name()));
+        Builder builder = new Builder();
+        List<FileStats> files = new ArrayList<>(entries.size());
+        byte[] id = new byte[ID_LENGTH];
+        for (Entry entry : entries) {
+            entry.blob().copyRawTo(id, 0);
+            builder.add(entry.name(), 0, entry.name().length, id, 0);
+            files.add(entry.file());
+        }
+        return builder.build(files, dir);
+    }
+
+    private record Entry(byte[] name, ObjectId blob, FileStats file) {
+    }
+
+    /** How many files this version can match. */
+    int size() {
+        return files.length;
     }
 
     /** The counted directory this version is. */

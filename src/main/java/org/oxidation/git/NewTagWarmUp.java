@@ -27,9 +27,11 @@ import org.oxidation.model.Snapshot;
  * has run none of a new tag's code: scanning its trees, sorting and reading its blobs, lexing them,
  * building and deciding origins; a refresh then ran it in the interpreter and through the JIT's
  * compilations (measured: most of {@code bench refresh}'s time above the floor). So this loads the blob
- * counts (a new tag's files are looked up in them) and counts one directory of the newest tag, about
+ * counts (a new tag's files are looked up in them), gives the session's sampler the directory versions
+ * of the newest tag ({@link CountSession#seedVersions}: a Refresh's scan then finds the unchanged files of
+ * its changed directories in one pass) and counts one directory of the newest tag, about
  * {@value #FILES} C and Rust files, as new, with a sampler and blob counts of its own that are then
- * dropped: the session's caches are not touched. Thread-safe; the session's sampling may run beside it.
+ * dropped: the session's counts and caches are not touched. Thread-safe; the session's sampling may run beside it.
  */
 public final class NewTagWarmUp {
 
@@ -50,6 +52,7 @@ public final class NewTagWarmUp {
 
     private static void run(CountSession session, ReleaseTag newest) {
         session.knownBlobs(); // loads them
+        session.seedVersions(); // the new tag's scan compares its changed directories with the newest's
         LanguageRules rules = LanguageRules.standard();
         try (ObjectReader reader = session.repository().newObjectReader();
              HistorySampler sampler = new HistorySampler(session.repository(), rules, new BlobCounts(), THREADS)) {

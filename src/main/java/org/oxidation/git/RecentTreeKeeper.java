@@ -87,6 +87,19 @@ final class RecentTreeKeeper {
         }
     }
 
+    /**
+     * The root tree a new tag is likeliest to be a change of: the last tag sampled in the listing's order
+     * (the file's next tag), else the file's tag when it was read; null when neither is known.
+     */
+    ObjectId likeliestBase() {
+        synchronized (lock) {
+            if (last != null) {
+                return last.tree();
+            }
+            return loaded != null && loaded.isPresent() ? loaded.get().tag().tree() : null;
+        }
+    }
+
     /** Saves on a thread of its own (once), beside the caller's work; {@link #finish} waits for it. */
     void startSaving(HistorySampler sampler, BooleanSupplier folderUsable) {
         synchronized (lock) {

@@ -1,13 +1,19 @@
 package org.oxidation.git;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.oxidation.model.DirStats;
 import org.oxidation.model.FileStats;
 import org.oxidation.model.LineCounts;
+import org.oxidation.model.Origin;
 
 class DirVersionTest {
 
@@ -46,6 +52,32 @@ class DirVersionTest {
         assertSame(A, find(version.matcher(), "a.c", 1));
     }
 
+    @Test
+    void aCachedDirectorysVersionMatchesItsFilesInGitsByteOrderAndLeavesOutThoseNotKnownExactly() {
+        FileStats beyondBmp = stats("\uD83D\uDE00.c"); // UTF-8 F0…: after U+E000 in bytes, before it as a string
+        FileStats privateUse = stats("\uE000.c");
+        FileStats undecodable = stats("\uFFFD.c"); // decoded from bytes that were not UTF-8: they are not known
+        FileStats blobUnknown = stats("b.c");
+        DirStats dir = new DirStats("d", Origin.INHERITED, List.of(), List.of(A, blobUnknown, beyondBmp, privateUse,
+                undecodable));
+        Map<FileStats, ObjectId> blobs = new IdentityHashMap<>();
+        blobs.put(A, objectId(1));
+        blobs.put(beyondBmp, objectId(2));
+        blobs.put(privateUse, objectId(3));
+        blobs.put(undecodable, objectId(4));
+
+        DirVersion cached = DirVersion.of(dir, blobs::get);
+
+        assertEquals(3, cached.size(), "b.c and the undecodable name left out");
+        assertSame(dir, cached.dir());
+        DirVersion.Matcher matcher = cached.matcher();
+        assertSame(A, find(matcher, "a.c", 1));
+        assertNull(find(matcher, "b.c", 9), "its blob is not known");
+        assertSame(privateUse, find(matcher, "\uE000.c", 3));
+        assertSame(beyondBmp, find(matcher, "\uD83D\uDE00.c", 2));
+        assertNull(find(matcher, "\uFFFD.c", 4));
+    }
+
     private static DirVersion version(List<FileStats> files, int... ids) {
         DirVersion.Builder builder = new DirVersion.Builder();
         for (int i = 0; i < files.size(); i++) {
@@ -67,6 +99,10 @@ class DirVersionTest {
         byte[] buffer = new byte[22];
         java.util.Arrays.fill(buffer, 1, 21, (byte) value);
         return buffer;
+    }
+
+    private static ObjectId objectId(int value) {
+        return ObjectId.fromRaw(java.util.Arrays.copyOfRange(id(value), 1, 21));
     }
 
     private static FileStats stats(String name) {
