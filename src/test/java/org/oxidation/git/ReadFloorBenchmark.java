@@ -105,6 +105,7 @@ public final class ReadFloorBenchmark {
                         newlines.addAndGet(newlines(data, data.length));
                         bytes.addAndGet(data.length);
                     }
+                    System.out.println("deltas applied by one reader: " + cursor.deltasApplied());
                 }
                 return null;
             }));
