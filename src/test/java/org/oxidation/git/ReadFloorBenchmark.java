@@ -73,39 +73,50 @@ public final class ReadFloorBenchmark {
 
     private static void readAll(Repository repository, List<ObjectId> queue, int threads, AtomicLong bytes,
                                 AtomicLong newlines) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                try (ObjectReader reader = repository.newObjectReader()) {
-                    for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
-                        read(reader, queue.get(i), bytes, newlines);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
+        onThreads(threads, queue.size(), () -> {
+            ObjectReader reader = repository.newObjectReader();
+            return new Worker(i -> read(reader, queue.get(i), bytes, newlines), reader::close);
+        });
     }
 
     private static void readAllPacks(PackObjects packs, List<ObjectId> queue, int threads, AtomicLong bytes,
                                      AtomicLong newlines) throws Exception {
+        onThreads(threads, queue.size(), () -> {
+            PackObjects.Cursor cursor = packs.newCursor();
+            return new Worker(i -> {
+                byte[] data = cursor.load(packs.find(queue.get(i))).bytes();
+                newlines.addAndGet(newlines(data, data.length));
+                bytes.addAndGet(data.length);
+            }, () -> {
+                System.out.println("deltas applied by one reader: " + cursor.deltasApplied());
+                cursor.close();
+            });
+        });
+    }
+
+    /** What one thread does with item {@code i} of the shared queue, and once it is done. */
+    private record Worker(ItemReader item, Runnable done) {
+    }
+
+    private interface ItemReader {
+        void read(int i) throws IOException;
+    }
+
+    /** Runs {@code threads} workers over one shared queue of {@code size} items, as the count does. */
+    private static void onThreads(int threads, int size, java.util.function.Supplier<Worker> workerOfThread)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
-                try (PackObjects.Cursor cursor = packs.newCursor()) {
-                    for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
-                        byte[] data = cursor.load(packs.find(queue.get(i))).bytes();
-                        newlines.addAndGet(newlines(data, data.length));
-                        bytes.addAndGet(data.length);
+                Worker worker = workerOfThread.get();
+                try {
+                    for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                        worker.item().read(i);
                     }
-                    System.out.println("deltas applied by one reader: " + cursor.deltasApplied());
+                } finally {
+                    worker.done().run();
                 }
                 return null;
             }));
