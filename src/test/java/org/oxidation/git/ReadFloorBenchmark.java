@@ -17,6 +17,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.oxidation.count.LanguageRules;
+import org.oxidation.model.ProgressMonitor;
 
 /**
  * How fast this JVM can merely read a list of blobs the way a cold count reads them (the same pack cache
@@ -44,7 +46,9 @@ public final class ReadFloorBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         AtomicLong bytes = new AtomicLong();
         AtomicLong newlines = new AtomicLong();
-        if (Boolean.getBoolean("packs")) {
+        if (Boolean.getBoolean("count")) {
+            countPasses(repo, ids, threads);
+        } else if (Boolean.getBoolean("packs")) {
             PackObjects packs = PackObjects.open(repo.resolve(".git/objects").toFile().isDirectory()
                     ? repo.resolve(".git/objects") : repo.resolve("objects"), 256L << 20);
             List<ObjectId> queue = new ArrayList<>(ids);
@@ -69,6 +73,25 @@ public final class ReadFloorBenchmark {
         System.out.printf("read-only: %d blobs, %d MB, %d newlines, %d threads: %.2f s wall, %.2f s CPU"
                         + " (in the JVM, after its start)%n",
                 ids.size(), bytes.get() >> 20, newlines.get(), threads, wall, cpu);
+    }
+
+    /**
+     * With {@code -Dcount=true}: the count's own path ({@link BlobReader#countAll}: pack order, the mapped
+     * reader, the lexer, the generated-file markers) over the ids as C files, {@code -Dpasses=N} times in
+     * one JVM, each pass with fresh blob counts; prints each pass's time.
+     */
+    private static void countPasses(Path repo, List<ObjectId> ids, int threads) {
+        LanguageRules rules = LanguageRules.standard();
+        java.util.Map<BlobCounts.Key, String> toCount = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> toCount.put(new BlobCounts.Key(id, "C"), id.name() + ".c"));
+        try (Repository repository = RepositoryOpener.open(repo);
+             BlobReader reader = new BlobReader(repository, threads)) {
+            for (int pass = 1; pass <= Integer.getInteger("passes", 1); pass++) {
+                long passStart = System.nanoTime();
+                reader.countAll("pass" + pass, toCount, rules, new BlobCounts(), ProgressMonitor.NONE);
+                System.out.printf("count pass %d: %.3f s%n", pass, (System.nanoTime() - passStart) / 1e9);
+            }
+        }
     }
 
     private static void readAll(Repository repository, List<ObjectId> queue, int threads, AtomicLong bytes,
