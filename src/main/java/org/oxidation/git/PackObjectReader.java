@@ -62,8 +62,8 @@ final class PackObjectReader extends ObjectReader {
         PackObjects.Location location = packs.find(id);
         if (location != null) {
             try {
-                int type = typeHint == OBJ_ANY ? OBJ_ANY : cursor().type(location);
-                if (type >= 0 && type != typeHint && typeHint != OBJ_ANY) {
+                int type = cursor().type(location); // -1: the delta chain leaves the mapped packs
+                if (type >= 0 && typeHint != OBJ_ANY && type != typeHint) {
                     throw new IncorrectObjectTypeException(id.copy(), typeHint);
                 }
                 if (type >= 0) {
