@@ -50,7 +50,7 @@ class DeepAndWideWindowTest extends WindowTest {
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repo));
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> "r: 1 tag counted.".equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> "r: 1 tag counted.".equals(statusText()));
         MainWindowTest.settle(window);
     }
 

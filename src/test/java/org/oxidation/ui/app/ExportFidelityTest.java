@@ -217,7 +217,7 @@ class ExportFidelityTest extends WindowTest {
         showWindow();
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> "demo: 2 tags counted.".equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> "demo: 2 tags counted.".equals(statusText()));
         interact(() -> window.selectView("treemap"));
         waitUntil(".chart-title", "demo v1.1");
         choose("#treemap-tag", "v1.0");

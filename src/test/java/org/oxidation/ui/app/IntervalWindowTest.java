@@ -33,7 +33,7 @@ class IntervalWindowTest extends WindowTest {
 
     private void waitUntilStatus(String expected) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> expected.equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> expected.equals(statusText()));
         MainWindowTest.settle(window);
     }
 

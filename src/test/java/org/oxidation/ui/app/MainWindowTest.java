@@ -81,7 +81,7 @@ class MainWindowTest extends WindowTest {
 
     private void waitUntilStatus(String expected) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> expected.equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> expected.equals(statusText()));
     }
 
     /**
@@ -147,8 +147,8 @@ class MainWindowTest extends WindowTest {
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#status-text").queryAs(Label.class)
                 .getText().startsWith("demo: 3 tags counted. Warning: ignoring the tree cache "));
-        assertTrue(lookup("#status-text").queryAs(Label.class).getText().endsWith("it will be rebuilt"),
-                lookup("#status-text").queryAs(Label.class).getText());
+        assertTrue(statusText().endsWith("it will be rebuilt"),
+                statusText());
     }
 
     @Test
@@ -405,7 +405,7 @@ class MainWindowTest extends WindowTest {
         interact(() -> field.setText("^v1.(0"));
         type(KeyCode.ENTER);
         settle(window);
-        String status = lookup("#status-text").queryAs(Label.class).getText();
+        String status = statusText();
         assertEquals("Tag pattern not changed: invalid tag pattern '^v1.(0': Unclosed group; the charts still show "
                 + "the tags of " + org.oxidation.git.TagSelector.DEFAULT_PATTERN + ".", status);
         assertTrue(field.getStyleClass().contains("invalid"), "the field is marked invalid");

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
+
 import org.junit.jupiter.api.Test;
 import org.oxidation.testing.BackReferenceMaintainers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,14 +25,14 @@ class MaintainersWarningWindowTest extends WindowTest {
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repo));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> "r: 2 tags counted.".equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> "r: 2 tags counted.".equals(statusText()));
         assertEquals(false, lookup("#warnings-link").query().isVisible(), "kernel grouping uses no MAINTAINERS");
 
         interact(() -> lookup("#grouping").queryAs(ChoiceBox.class).setValue(ChoicesBar.GROUPINGS.get(4)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> lookup("#warnings-link").queryAs(Hyperlink.class).isVisible());
         MainWindowTest.settle(window);
-        assertEquals("Warning: " + WARNING, lookup("#status-text").queryAs(Label.class).getText());
+        assertEquals("Warning: " + WARNING, statusText());
         assertEquals("1 warning…", lookup("#warnings-link").queryAs(Hyperlink.class).getText(),
                 "both tags' MAINTAINERS, one warning");
     }

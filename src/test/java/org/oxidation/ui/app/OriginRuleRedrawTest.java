@@ -62,7 +62,7 @@ class OriginRuleRedrawTest extends WindowTest {
         Path repository = history();
         interact(() -> window.openRepository(repository));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> "demo: 1 tag counted.".equals(lookup("#status-text").queryAs(Label.class).getText()));
+                () -> "demo: 1 tag counted.".equals(statusText()));
         MainWindowTest.settle(window);
     }
 

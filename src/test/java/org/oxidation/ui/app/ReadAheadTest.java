@@ -47,9 +47,9 @@ class ReadAheadTest extends WindowTest {
         ReadAhead.start(repository, windowsConfig(), null);
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().startsWith("demo: 3 tags counted."));
 
-        assertTrue(status().startsWith("demo: 3 tags counted. Warning: ignoring the breakdown cache "), status());
+        assertTrue(statusText().startsWith("demo: 3 tags counted. Warning: ignoring the breakdown cache "), statusText());
         assertNull(ReadAhead.take(repository, windowsConfig(), ProgressMonitor.NONE), "the window took the read-ahead");
         assertEquals(List.of("v1.0", "v1.1", "v1.2"), window.viewStateProperty().get().timeline().tags());
     }
@@ -70,7 +70,7 @@ class ReadAheadTest extends WindowTest {
         Path repository = ReopenTest.history(dir);
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().equals("demo: 3 tags counted."));
         FxToolkit.setupFixture(() -> window.shutdown());
 
         CountDownLatch treeBegun = new CountDownLatch(1);
@@ -78,7 +78,7 @@ class ReadAheadTest extends WindowTest {
         CountDownLatch charts = new CountDownLatch(1);
         window.chartExecutor().execute(() -> await(charts)); // the window cannot work out any chart until released
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().startsWith("demo: 3 tags"));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().startsWith("demo: 3 tags"));
 
         boolean readBeforeDrawn = treeBegun.await(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,7 +88,7 @@ class ReadAheadTest extends WindowTest {
         assertEquals(false, readBeforeDrawn, "a tree was read while the cached rows were still to be drawn");
         assertEquals(false, recentTreeBeforeDrawn, "the recent tree file was read while the cached rows were still to be drawn");
         assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once they are drawn");
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().equals("demo: 3 tags counted."));
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReadAheadTest extends WindowTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> treemapTitle().startsWith("demo v1.2 — lines"));
         ViewState shown = window.viewStateProperty().get();
         release.countDown();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().equals("demo: 3 tags counted."));
         return shown;
     }
 
@@ -161,7 +161,7 @@ class ReadAheadTest extends WindowTest {
         fxReleased.countDown();
         assertEquals(false, readBeforeDrawn, "the tree cache was read while the recent tree was still to be drawn");
         assertTrue(treeBegun.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the trees are read once it is drawn");
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().equals("demo: 3 tags counted."));
     }
 
     /** The three-tag history, counted once in a window that is then closed: its rows and trees are cached. */
@@ -169,7 +169,7 @@ class ReadAheadTest extends WindowTest {
         Path repository = ReopenTest.history(dir);
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> status().equals("demo: 3 tags counted."));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statusText().equals("demo: 3 tags counted."));
         FxToolkit.setupFixture(() -> window.shutdown());
         return repository;
     }
@@ -184,10 +184,6 @@ class ReadAheadTest extends WindowTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private String status() {
-        return lookup("#status-text").queryAs(Label.class).getText();
     }
 
     private Path cacheFile(Path repository, String prefix) {

@@ -55,6 +55,20 @@ abstract class WindowTest extends FxRobot {
         FxToolkit.showStage();
     }
 
+    /**
+     * The status bar's text, read on the FX thread: a lookup from the test's thread can meet the scene
+     * graph while the window changes it (an IndexOutOfBoundsException inside {@code lookupAll}, seen once).
+     */
+    String statusText() {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> lookup("#status-text").queryAs(javafx.scene.control.Label.class).getText())
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the status bar could not be read", e);
+        }
+    }
+
     /** The Timeline's series on screen, by name: each tag's value, once the chart asked for is drawn. */
     java.util.Map<String, java.util.List<Long>> timelineValues() throws Exception {
         MainWindowTest.settle(window);
