@@ -308,7 +308,7 @@ public final class HistorySampler implements AutoCloseable {
             this.slot = slot;
             this.parser = new CanonicalTreeParser(null, treeReader, id);
             DirVersion previous = lastVersions.get(path);
-            this.unchanged = previous == null ? null : previous.matcher();
+            this.unchanged = (previous == null ? DirVersion.NONE : previous).matcher();
         }
     }
 
@@ -393,8 +393,7 @@ public final class HistorySampler implements AutoCloseable {
                 Language language = rules.forFileName(nameBuffer, nameStart, nameEnd);
                 if (language != null) {
                     scannedFiles++;
-                    FileStats same = frame.unchanged == null ? null
-                            : frame.unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
+                    FileStats same = frame.unchanged.find(nameBuffer, nameStart, nameEnd, idBuffer, idOffset);
                     if (same != null) {
                         filesFoundInVersions++;
                     }
