@@ -20,6 +20,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
+import org.oxidation.testing.FxReads;
 import org.oxidation.chart.Metric;
 import org.oxidation.chart.timeline.TimelineMode;
 import org.oxidation.cli.TestCli;
@@ -61,8 +62,8 @@ class ExportFidelityTest extends WindowTest {
     }
 
     private void waitUntil(String query, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup(query).queryAll().stream()
-                .anyMatch(node -> node instanceof Label label && label.getText().startsWith(text)));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> FxReads.onFx(() -> lookup(query).queryAll().stream()
+                .anyMatch(node -> node instanceof Label label && label.getText().startsWith(text))));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -85,8 +86,8 @@ class ExportFidelityTest extends WindowTest {
     }
 
     private Node legendEntry(String name) {
-        return lookup(".series-legend-item").queryAll().stream()
-                .filter(node -> node.isVisible() && ((Label) node).getText().equals(name)).findFirst().orElse(null);
+        return FxReads.onFx(() -> lookup(".series-legend-item").queryAll().stream()
+                .filter(node -> node.isVisible() && ((Label) node).getText().equals(name)).findFirst().orElse(null));
     }
 
     /** View → Copy as command, then the clipboard's text. */
@@ -172,7 +173,7 @@ class ExportFidelityTest extends WindowTest {
     /** Ticks a subsystem in the list beside the share chart by clicking its check box. */
     private void tick(String subsystem) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> lookup("#share-subsystems").queryAs(ListView.class).getItems().contains(subsystem));
+                () -> FxReads.onFx(() -> lookup("#share-subsystems").queryAs(ListView.class).getItems().contains(subsystem)));
         Node cell = lookup(".list-cell").queryAll().stream()
                 .filter(node -> node instanceof javafx.scene.control.ListCell<?> listCell
                         && subsystem.equals(listCell.getItem())).findFirst().orElseThrow();

@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.oxidation.testing.FxReads;
 import org.oxidation.testing.Waits;
 import org.oxidation.count.Grouping;
 import org.oxidation.model.ProgressMonitor;
@@ -145,8 +146,8 @@ class MainWindowTest extends WindowTest {
         }
         showWindow(UnaryOperator.identity());
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#status-text").queryAs(Label.class)
-                .getText().startsWith("demo: 3 tags counted. Warning: ignoring the tree cache "));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> statusText().startsWith("demo: 3 tags counted. Warning: ignoring the tree cache "));
         assertTrue(statusText().endsWith("it will be rebuilt"),
                 statusText());
     }
@@ -193,9 +194,9 @@ class MainWindowTest extends WindowTest {
         assertEquals(List.of("v1.0", "v1.1", "v1.2"), List.copyOf(tagB.getItems()));
         assertEquals("v1.2", tagB.getValue());
         // git's rename detection runs off the FX thread; the comparison is drawn when it is done.
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#compare-title").tryQuery()
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> FxReads.onFx(() -> lookup("#compare-title").tryQuery()
                 .map(node -> ((Label) node).getText().equals("demo v1.0 → v1.2 — where Rust grew (area = lines, colour = change in Rust)"))
-                .orElse(false));
+                .orElse(false)));
     }
 
     @Test
@@ -259,7 +260,7 @@ class MainWindowTest extends WindowTest {
         assertEquals(asLongs(longs(2, 2, 5)), asLongs(left.get("Rust")), "nova.rs under drivers/gpu is left out too");
 
         interact(() -> assertFalse(window.applyOriginRules("drivers/gpu=handwritten")));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> errorDialogShown());
         assertTrue(lookup("#error-dialog").queryAs(DialogPane.class).getContentText()
                 .startsWith("origin rules: label 'handwritten' must be vendored, generated or written"));
     }
@@ -280,8 +281,8 @@ class MainWindowTest extends WindowTest {
     private void openAndWaitForTagTwo() throws Exception {
         Path repository = threeTagHistory();
         interact(() -> window.openRepository(repository));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#cancel").query().isVisible()
-                && lookup("#progress-text").queryAs(Label.class).getText().startsWith("tag 2/3 v1.1"));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> FxReads.onFx(() -> lookup("#cancel").query().isVisible()
+                && lookup("#progress-text").queryAs(Label.class).getText().startsWith("tag 2/3 v1.1")));
     }
 
     /** The tick labels of a chart's tag axis, where a tag sits (x = 0, 1, …). */
@@ -348,7 +349,7 @@ class MainWindowTest extends WindowTest {
         showWindow(UnaryOperator.identity());
         Path plain = Files.createDirectories(dir.resolve("plain"));
         interact(() -> window.openRepository(plain));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> errorDialogShown());
 
         DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
         assertEquals("Not a git repository: " + plain + ".", dialog.getContentText());

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 
 import org.junit.jupiter.api.Test;
+import org.oxidation.testing.FxReads;
 import org.oxidation.testing.BackReferenceMaintainers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +31,7 @@ class MaintainersWarningWindowTest extends WindowTest {
 
         interact(() -> lookup("#grouping").queryAs(ChoiceBox.class).setValue(ChoicesBar.GROUPINGS.get(4)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> lookup("#warnings-link").queryAs(Hyperlink.class).isVisible());
+                () -> FxReads.onFx(() -> lookup("#warnings-link").queryAs(Hyperlink.class).isVisible()));
         MainWindowTest.settle(window);
         assertEquals("Warning: " + WARNING, statusText());
         assertEquals("1 warning…", lookup("#warnings-link").queryAs(Hyperlink.class).getText(),

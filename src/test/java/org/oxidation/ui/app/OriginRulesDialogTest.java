@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxidation.testing.FxReads;
 import org.oxidation.count.origin.OriginProfile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -35,7 +36,7 @@ class OriginRulesDialogTest extends FxRobot {
                 new OriginRulesDialog.Choice("", true, true),
                 text -> OriginRulesDialog.problemOf(text, t -> org.oxidation.count.origin.OriginRules.parse(
                         t.lines().filter(l -> !l.isBlank()).toList(), "origin rules"))).ask()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#origin-rules-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxReads.onFx(() -> lookup("#origin-rules-text").tryQuery().isPresent()));
     }
 
     @AfterEach

@@ -60,13 +60,13 @@ abstract class WindowTest extends FxRobot {
      * graph while the window changes it (an IndexOutOfBoundsException inside {@code lookupAll}, seen once).
      */
     String statusText() {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(
-                    () -> lookup("#status-text").queryAs(javafx.scene.control.Label.class).getText())
-                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the status bar could not be read", e);
-        }
+        return org.oxidation.testing.FxReads.onFx(
+                () -> lookup("#status-text").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    /** Whether the window's error dialog is up, asked on the FX thread while the window may still change. */
+    boolean errorDialogShown() {
+        return org.oxidation.testing.FxReads.onFx(() -> lookup("#error-dialog").tryQuery().isPresent());
     }
 
     /** The Timeline's series on screen, by name: each tag's value, once the chart asked for is drawn. */
