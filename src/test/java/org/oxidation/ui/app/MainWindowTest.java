@@ -260,7 +260,7 @@ class MainWindowTest extends WindowTest {
         assertEquals(asLongs(longs(2, 2, 5)), asLongs(left.get("Rust")), "nova.rs under drivers/gpu is left out too");
 
         interact(() -> assertFalse(window.applyOriginRules("drivers/gpu=handwritten")));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> errorDialogShown());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, this::errorDialogShown);
         assertTrue(lookup("#error-dialog").queryAs(DialogPane.class).getContentText()
                 .startsWith("origin rules: label 'handwritten' must be vendored, generated or written"));
     }
@@ -349,7 +349,7 @@ class MainWindowTest extends WindowTest {
         showWindow(UnaryOperator.identity());
         Path plain = Files.createDirectories(dir.resolve("plain"));
         interact(() -> window.openRepository(plain));
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> errorDialogShown());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, this::errorDialogShown);
 
         DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
         assertEquals("Not a git repository: " + plain + ".", dialog.getContentText());

@@ -38,7 +38,7 @@ class PartialCloneWindowTest extends WindowTest {
         Path partial = PartialClones.ofTwoTags(dir);
         assertTrue(!fetchWithGit().isSelected(), "off until chosen: git may use the network");
         interact(() -> window.openRepository(partial));
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> errorDialogShown());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, this::errorDialogShown);
         DialogPane dialog = lookup("#error-dialog").queryAs(DialogPane.class);
         String sentence = dialog.getContentText();
         assertTrue(sentence.contains("is a partial clone (git clone --filter) and tags v1.0, v1.1 need blobs"), sentence);
